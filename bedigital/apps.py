@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class BedigitalConfig(AppConfig):
+    name = "bedigital"
+    verbose_name = _("Portal")
+
+    def ready(self):
+        from .roles import ensure_editor_groups
+        from .site_pages import ensure_site_pages
+
+        # After every migrate (permissions exist by then): groups and the fixed site pages.
+        post_migrate.connect(ensure_editor_groups, dispatch_uid="bedigital.groups")
+        post_migrate.connect(ensure_site_pages, sender=self, dispatch_uid="bedigital.pages")

@@ -1,0 +1,72 @@
+"""Reading translated content: the visitor's language first, then the fallback chain.
+
+modeltranslation's attribute fallback returns the text but not which language it came from;
+templates need that to mark a fallback block with `lang` and a visible note.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import get_language, gettext, gettext_lazy
+from modeltranslation.utils import build_localized_fieldname, resolution_order
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# Whole sentences, so each language can name the other one as its grammar wants.
+FALLBACK_NOTES = {
+    "nl": gettext_lazy("This text is not available in your language. It is shown in Dutch."),
+    "fr": gettext_lazy("This text is not available in your language. It is shown in French."),
+    "de": gettext_lazy("This text is not available in your language. It is shown in German."),
+    "en": gettext_lazy("This text is not available in your language. It is shown in English."),
+}
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    text: str
+    lang: str  # the language the text is written in
+    requested: str  # the visitor's language
+
+    def __str__(self):
+        return self.text
+
+    def __bool__(self):
+        return bool(self.text)
+
+    @property
+    def is_fallback(self) -> bool:
+        return bool(self.text) and self.lang != self.requested
+
+    @property
+    def fallback_note(self) -> str:
+        return FALLBACK_NOTES[self.lang]
+
+
+def localized(obj, field: str, language: str | None = None) -> LocalizedText:
+    requested = language or get_language() or settings.LANGUAGE_CODE
+    if requested not in LANGUAGE_CODES:
+        requested = settings.LANGUAGE_CODE
+    chain = resolution_order(requested, settings.MODELTRANSLATION_FALLBACK_LANGUAGES)
+    for code in chain:
+        value = getattr(obj, build_localized_fieldname(field, code), None)
+        if value:
+            return LocalizedText(value, code, requested)
+    return LocalizedText("", requested, requested)
+
+
+def require_one_language(obj, *fields: str) -> None:
+    """Each field needs a text in at least one language, not necessarily French."""
+    errors = {}
+    for field in fields:
+        if not any(getattr(obj, build_localized_fieldname(field, c), None) for c in LANGUAGE_CODES):
+            errors[build_localized_fieldname(field, LANGUAGE_CODES[0])] = gettext(
+                "Fill this in in at least one language."
+            )
+    if errors:
+        raise ValidationError(errors)
+
+
+def translated_values(field: str, texts: dict[str, str]) -> dict[str, str]:
+    """{"nl": "…", "fr": "…"} → {"name_nl": "…", "name_fr": "…", …} for every language."""
+    return {build_localized_fieldname(field, code): texts.get(code, "") for code in LANGUAGE_CODES}

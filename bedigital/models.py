@@ -1,0 +1,171 @@
+"""Shared content model: partner organisations, the publishable base, key figures, site pages."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .i18n import localized, require_one_language
+from .richtext import sanitize_html
+from .vocabularies import FigureArea, FigureUnit, OrganisationKind, Region, Status
+
+
+def validate_logo_size(file):
+    if file.size > 1024 * 1024:
+        raise ValidationError(_("The logo must be smaller than 1 MB."))
+
+
+class Organisation(models.Model):
+    """A partner agency or training provider. Agency editors belong to one or more."""
+
+    # Translated; required in at least one language (clean), so blank at field level.
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    kind = models.CharField(_("kind"), max_length=40, choices=OrganisationKind.choices)
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("contact e-mail"), blank=True)
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="logos/",
+        blank=True,
+        validators=[
+            FileExtensionValidator(["png", "jpg", "jpeg", "webp"]),
+            validate_logo_size,
+        ],
+    )
+    description = models.TextField(_("description"), blank=True)
+    editors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("editors"),
+        blank=True,
+        related_name="organisations",
+        help_text=_("Agency editors who may edit this organisation's content."),
+    )
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["slug"]
+
+    def __str__(self):
+        return str(localized(self, "name"))
+
+    def get_absolute_url(self):
+        return reverse("partner_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        require_one_language(self, "name")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: published, and its publication date has come."""
+        return self.filter(status=Status.PUBLISHED, publication_date__lte=timezone.now())
+
+    def owned_by(self, user):
+        return self.filter(owner__editors=user)
+
+
+class Publishable(models.Model):
+    """Base of every piece of public content: owned by an organisation, with a workflow."""
+
+    owner = models.ForeignKey(
+        Organisation,
+        verbose_name=_("owner organisation"),
+        on_delete=models.PROTECT,  # deleting an organisation never silently deletes content
+        related_name="%(class)ss",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    publication_date = models.DateTimeField(
+        _("publication date"),
+        default=timezone.now,
+        help_text=_("Published content appears from this moment on."),
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == Status.PUBLISHED and self.publication_date <= timezone.now()
+
+
+class KeyFigure(models.Model):
+    """One figure of the skills intelligence on the gender digital gap, with its source."""
+
+    key = models.SlugField(_("key"), max_length=80, unique=True)
+    value = models.DecimalField(_("value"), max_digits=12, decimal_places=2)
+    unit = models.CharField(_("unit"), max_length=20, choices=FigureUnit.choices)
+    label = models.CharField(
+        _("label"),
+        max_length=250,
+        blank=True,
+        help_text=_("Reads after the number, as a sentence."),
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    area = models.CharField(_("area"), max_length=20, choices=FigureArea.choices)
+    source = models.CharField(_("source"), max_length=200, blank=True)
+    source_url = models.URLField(_("source link"))
+    on_home = models.BooleanField(_("show on the home page"), default=False)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("key figure")
+        verbose_name_plural = _("key figures")
+        ordering = ["position", "key"]
+
+    def __str__(self):
+        return f"{self.value} {localized(self, 'label')}"
+
+    def clean(self):
+        require_one_language(self, "label", "source")
+
+
+class SitePage(models.Model):
+    """The fixed pages of the site (about, accessibility, privacy), editable in admin."""
+
+    class Slug(models.TextChoices):
+        ABOUT = "about", _("About")
+        ACCESSIBILITY = "accessibility", _("Accessibility")
+        PRIVACY = "privacy", _("Privacy")
+
+    slug = models.SlugField(_("page"), max_length=30, unique=True, choices=Slug.choices)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    body = models.TextField(
+        _("text"),
+        blank=True,
+        help_text=_("Paragraphs, headings, lists, links and emphasis; anything else is removed."),
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("site page")
+        verbose_name_plural = _("site pages")
+        ordering = ["slug"]
+
+    def __str__(self):
+        return str(localized(self, "title"))
+
+    def save(self, *args, **kwargs):
+        for code, _name in settings.LANGUAGES:
+            field = f"body_{code}"
+            setattr(self, field, sanitize_html(getattr(self, field)))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse(self.slug)
+
+    def clean(self):
+        require_one_language(self, "title", "body")

@@ -1,0 +1,27 @@
+"""Editor roles. Groups and their permissions are kept in sync after every migrate."""
+
+from django.contrib.auth.models import Group, Permission
+
+SITE_EDITORS = "Site editors"
+AGENCY_EDITORS = "Agency editors"
+
+# Site editors curate everything in these apps (content apps add themselves as they land).
+SITE_EDITOR_APPS = ("bedigital", "trainings", "initiatives", "testimonials")
+# Agency editors edit their own organisation's page; content permissions come with the apps.
+AGENCY_EDITOR_PERMISSIONS = ("bedigital.view_organisation", "bedigital.change_organisation")
+
+
+def is_site_editor(user) -> bool:
+    return user.is_superuser or user.groups.filter(name=SITE_EDITORS).exists()
+
+
+def ensure_editor_groups(**kwargs):
+    site, _ = Group.objects.get_or_create(name=SITE_EDITORS)
+    site.permissions.set(Permission.objects.filter(content_type__app_label__in=SITE_EDITOR_APPS))
+    agency, _ = Group.objects.get_or_create(name=AGENCY_EDITORS)
+    agency.permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="bedigital",
+            codename__in=[p.split(".")[1] for p in AGENCY_EDITOR_PERMISSIONS],
+        )
+    )

@@ -1,0 +1,36 @@
+from django import template
+from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.translation import gettext
+
+from bedigital.i18n import LocalizedText, localized
+from bedigital.vocabularies import FigureUnit
+
+register = template.Library()
+
+
+@register.simple_tag
+def translated(obj, field: str) -> LocalizedText:
+    """`{% translated obj "summary" as summary %}`: text in the visitor's language or a fallback."""
+    return localized(obj, field)
+
+
+@register.filter
+def figure_value(figure) -> str:
+    """A key figure's value as people in each language write it: "19 %", "8 ‰", "584.000"."""
+    value = figure.value
+    decimals = 0 if value == value.to_integral_value() else 1
+    number = number_format(value, decimal_pos=decimals, use_l10n=True, force_grouping=True)
+    if figure.unit == FigureUnit.PERCENT:
+        return gettext("%(number)s%%") % {"number": number}
+    if figure.unit == FigureUnit.PER_THOUSAND:
+        return gettext("%(number)s in 1,000") % {"number": number}
+    return number
+
+
+@register.filter
+def lang_attr(text: LocalizedText) -> str:
+    """` lang="nl"` on an element whose text fell back to another language, else nothing."""
+    if isinstance(text, LocalizedText) and text.is_fallback:
+        return format_html(' lang="{}"', text.lang)
+    return ""

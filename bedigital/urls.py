@@ -1,0 +1,41 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+from .models import SitePage
+from .sitemaps import SITEMAPS
+
+admin.site.site_header = _("Be Digital Together – editing")
+admin.site.site_title = _("Be Digital Together")
+admin.site.index_title = _("Content")
+
+handler404 = "bedigital.views.page_not_found"
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+# Every public page lives under its language prefix: /nl/, /fr/, /de/, /en/.
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path("figures/", views.KeyFigureListView.as_view(), name="figures"),
+    path("partners/", views.PartnerListView.as_view(), name="partner_list"),
+    path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner_detail"),
+    path("search/", views.search, name="search"),
+    *(
+        path(f"{slug}/", views.SitePageView.as_view(slug=slug), name=slug)
+        for slug in SitePage.Slug.values
+    ),
+)
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

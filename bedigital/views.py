@@ -1,0 +1,122 @@
+from django.db import connection
+from django.db.models import Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from django.views.generic import DetailView, ListView, TemplateView
+
+from .i18n import LANGUAGE_CODES
+from .models import KeyFigure, Organisation, SitePage
+from .vocabularies import OrganisationKind, Region
+
+SEARCH_MAX_LENGTH = 200
+
+
+class HomeView(TemplateView):
+    template_name = "bedigital/home.html"
+
+    def get_context_data(self, **kwargs):
+        # The trainings, testimonials and initiatives slots fill in as those apps land.
+        return super().get_context_data(
+            key_figures=KeyFigure.objects.filter(on_home=True)[:4], **kwargs
+        )
+
+
+class KeyFigureListView(ListView):
+    model = KeyFigure
+    template_name = "bedigital/figures.html"
+    context_object_name = "figures"
+
+
+class PartnerListView(ListView):
+    template_name = "bedigital/partner_list.html"
+    context_object_name = "partners"
+
+    def get_queryset(self):
+        queryset = Organisation.objects.all()
+        region = self.request.GET.get("region")
+        if region in Region.values:
+            queryset = queryset.filter(region=region)
+        kind = self.request.GET.get("kind")
+        if kind in OrganisationKind.values:
+            queryset = queryset.filter(kind=kind)
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            regions=Region.choices,
+            kinds=OrganisationKind.choices,
+            selected_region=self.request.GET.get("region", ""),
+            selected_kind=self.request.GET.get("kind", ""),
+            **kwargs,
+        )
+
+
+class PartnerDetailView(DetailView):
+    model = Organisation
+    template_name = "bedigital/partner_detail.html"
+    context_object_name = "partner"
+
+
+class SitePageView(DetailView):
+    template_name = "bedigital/site_page.html"
+    context_object_name = "page"
+    slug: str = ""
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(SitePage, slug=self.slug)
+
+
+def search(request):
+    """Keyword search over what the portal holds, in every language (filter() has no fallback)."""
+    query = request.GET.get("q", "").strip()
+    error = ""
+    partners = pages = []
+    if len(query) > SEARCH_MAX_LENGTH:
+        error = _("Your search is too long. Use at most %(max)d characters.") % {
+            "max": SEARCH_MAX_LENGTH
+        }
+    elif query:
+        partners = list(Organisation.objects.filter(any_language(query, "name", "description")))
+        pages = list(SitePage.objects.filter(any_language(query, "title", "summary", "body")))
+    context = {"query": query, "error": error, "partners": partners, "pages": pages}
+    return render(request, "bedigital/search.html", {**context, "total": len(partners + pages)})
+
+
+def any_language(query: str, *fields: str) -> Q:
+    match = Q()
+    for field in fields:
+        for code in LANGUAGE_CODES:
+            match |= Q(**{f"{field}_{code}__icontains": query})
+    return match
+
+
+@require_GET
+@cache_control(no_store=True)
+def healthz(request):
+    """For load balancers: 200 when the database answers, 503 otherwise."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except Exception:  # noqa: BLE001 - any database failure means "not healthy"
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        *(f"Disallow: /{code}/search/" for code in LANGUAGE_CODES),
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)

@@ -1,0 +1,70 @@
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db.models import ProtectedError
+from django.utils import timezone, translation
+
+from bedigital.i18n import localized
+from bedigital.models import Organisation
+from bedigital.vocabularies import Status, TargetAudience
+from tests.factories import OrganisationFactory
+from tests.publishing.models import Notice
+
+pytestmark = pytest.mark.django_db
+
+
+def test_published_respects_status_and_scheduled_publication(organisation):
+    now = timezone.now()
+    visible = Notice.objects.create(owner=organisation, title="live", status=Status.PUBLISHED)
+    Notice.objects.create(owner=organisation, title="draft", status=Status.DRAFT)
+    Notice.objects.create(owner=organisation, title="archived", status=Status.ARCHIVED)
+    scheduled = Notice.objects.create(
+        owner=organisation,
+        title="later",
+        status=Status.PUBLISHED,
+        publication_date=now + timedelta(days=1),
+    )
+    assert list(Notice.objects.published()) == [visible]
+    assert visible.is_public and not scheduled.is_public
+
+
+def test_owned_by_limits_to_the_editors_organisations(agency_editor, organisation):
+    mine = Notice.objects.create(owner=organisation, title="mine")
+    Notice.objects.create(owner=OrganisationFactory(), title="theirs")
+    assert list(Notice.objects.owned_by(agency_editor)) == [mine]
+
+
+def test_deleting_an_organisation_never_deletes_its_content(organisation):
+    Notice.objects.create(owner=organisation, title="x", status=Status.PUBLISHED)
+    with pytest.raises(ProtectedError):
+        organisation.delete()
+    assert Notice.objects.count() == 1
+
+
+def test_one_language_is_enough_but_one_is_needed():
+    partner = Organisation(slug="vdab", kind="public_employment_service", region="flanders")
+    with pytest.raises(ValidationError) as error:
+        partner.full_clean()
+    assert "name_nl" in error.value.message_dict
+    partner.name_nl = "VDAB"  # Dutch only is fine: not necessarily French
+    partner.full_clean()
+
+
+def test_localized_reports_the_language_it_fell_back_to():
+    partner = Organisation(name_nl="Digitaal Vlaanderen", name_fr="", name_en="", name_de="")
+    text = localized(partner, "name", "fr")
+    assert (str(text), text.lang, text.is_fallback) == ("Digitaal Vlaanderen", "nl", True)
+    assert not localized(partner, "name", "nl").is_fallback
+    with translation.override("fr"):
+        assert (
+            text.fallback_note
+            == "Ce texte n'existe pas dans votre langue. Il est affiché en néerlandais."
+        )
+
+
+def test_vocabulary_labels_are_translated():
+    with translation.override("nl"):
+        assert str(TargetAudience.JOB_SEEKERS.label) == "Werkzoekenden"
+    with translation.override("de"):
+        assert str(TargetAudience.JOB_SEEKERS.label) == "Arbeitsuchende"
