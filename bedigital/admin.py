@@ -9,6 +9,21 @@ class PortalTranslationAdmin(TranslationAdmin):
     group_fieldsets = True  # one fieldset per language, no third-party JavaScript
 
 
+class OwnedContentAdmin(PortalTranslationAdmin):
+    """Content owned by an organisation: agency editors see and edit only their own."""
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if is_site_editor(request.user):
+            return queryset
+        return queryset.owned_by(request.user)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "owner" and not is_site_editor(request.user):
+            kwargs["queryset"] = Organisation.objects.filter(editors=request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 @admin.register(Organisation)
 class OrganisationAdmin(PortalTranslationAdmin):
     list_display = ("__str__", "kind", "region", "website")

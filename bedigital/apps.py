@@ -8,9 +8,11 @@ class BedigitalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from .models import ensure_terms
         from .roles import ensure_editor_groups
         from .site_pages import ensure_site_pages
 
-        # After every migrate (permissions exist by then): groups and the fixed site pages.
+        # After every migrate (permissions exist by then): groups, site pages, vocabulary terms.
         post_migrate.connect(ensure_editor_groups, dispatch_uid="bedigital.groups")
         post_migrate.connect(ensure_site_pages, sender=self, dispatch_uid="bedigital.pages")
+        post_migrate.connect(ensure_terms, sender=self, dispatch_uid="bedigital.terms")

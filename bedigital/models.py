@@ -10,7 +10,15 @@ from django.utils.translation import gettext_lazy as _
 
 from .i18n import localized, require_one_language
 from .richtext import sanitize_html
-from .vocabularies import FigureArea, FigureUnit, OrganisationKind, Region, Status
+from .vocabularies import (
+    VOCABULARY_CHOICES,
+    FigureArea,
+    FigureUnit,
+    OrganisationKind,
+    Region,
+    Status,
+    Vocabulary,
+)
 
 
 def validate_logo_size(file):
@@ -59,6 +67,41 @@ class Organisation(models.Model):
 
     def clean(self):
         require_one_language(self, "name")
+
+
+class Term(models.Model):
+    """One value of a multi-valued vocabulary (languages, DigComp areas, technologies…).
+
+    Rows mirror the TextChoices in `vocabularies` (kept in sync after every migrate); labels
+    come from there, translated.
+    """
+
+    vocabulary = models.CharField(_("vocabulary"), max_length=30, choices=Vocabulary.choices)
+    code = models.CharField(_("code"), max_length=40)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("term")
+        verbose_name_plural = _("terms")
+        ordering = ["vocabulary", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["vocabulary", "code"], name="unique_term_code")
+        ]
+
+    def __str__(self):
+        return str(self.label)
+
+    @property
+    def label(self):
+        return VOCABULARY_CHOICES[self.vocabulary](self.code).label
+
+
+def ensure_terms(**kwargs):
+    for vocabulary, choices in VOCABULARY_CHOICES.items():
+        for position, code in enumerate(choices.values):
+            Term.objects.update_or_create(
+                vocabulary=vocabulary, code=code, defaults={"position": position}
+            )
 
 
 class PublishableQuerySet(models.QuerySet):

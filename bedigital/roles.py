@@ -1,14 +1,17 @@
 """Editor roles. Groups and their permissions are kept in sync after every migrate."""
 
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 
 SITE_EDITORS = "Site editors"
 AGENCY_EDITORS = "Agency editors"
 
 # Site editors curate everything in these apps (content apps add themselves as they land).
 SITE_EDITOR_APPS = ("bedigital", "trainings", "initiatives", "testimonials")
-# Agency editors edit their own organisation's page; content permissions come with the apps.
+# Agency editors edit their own organisation's page and their own content in the content
+# apps (the admin limits them to the organisations they belong to).
 AGENCY_EDITOR_PERMISSIONS = ("bedigital.view_organisation", "bedigital.change_organisation")
+AGENCY_EDITOR_APPS = ("trainings", "initiatives", "testimonials")
 
 
 def is_site_editor(user) -> bool:
@@ -21,7 +24,10 @@ def ensure_editor_groups(**kwargs):
     agency, _ = Group.objects.get_or_create(name=AGENCY_EDITORS)
     agency.permissions.set(
         Permission.objects.filter(
-            content_type__app_label="bedigital",
-            codename__in=[p.split(".")[1] for p in AGENCY_EDITOR_PERMISSIONS],
+            Q(content_type__app_label__in=AGENCY_EDITOR_APPS)
+            | Q(
+                content_type__app_label="bedigital",
+                codename__in=[p.split(".")[1] for p in AGENCY_EDITOR_PERMISSIONS],
+            )
         )
     )

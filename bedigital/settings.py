@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "bedigital",
+    "trainings",
 ]
 
 MIDDLEWARE = [

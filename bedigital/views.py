@@ -8,20 +8,30 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
+from trainings.models import Training
+
 from .i18n import LANGUAGE_CODES
 from .models import KeyFigure, Organisation, SitePage
 from .vocabularies import OrganisationKind, Region
 
 SEARCH_MAX_LENGTH = 200
+SEARCH_MAX_RESULTS = 20
+PARTNER_TRAININGS = 10
 
 
 class HomeView(TemplateView):
     template_name = "bedigital/home.html"
 
     def get_context_data(self, **kwargs):
-        # The trainings, testimonials and initiatives slots fill in as those apps land.
+        # The testimonials and initiatives slots fill in as those apps land.
         return super().get_context_data(
-            key_figures=KeyFigure.objects.filter(on_home=True)[:4], **kwargs
+            key_figures=KeyFigure.objects.filter(on_home=True)[:4],
+            upcoming_trainings=Training.objects.published()
+            .with_next_session()
+            .filter(next_start__isnull=False)
+            .order_soonest()
+            .for_listing()[:3],
+            **kwargs,
         )
 
 
@@ -60,6 +70,17 @@ class PartnerDetailView(DetailView):
     template_name = "bedigital/partner_detail.html"
     context_object_name = "partner"
 
+    def get_context_data(self, **kwargs):
+        trainings = (
+            Training.objects.published()
+            .current()
+            .filter(Q(provider=self.object) | Q(owner=self.object))
+            .with_next_session()
+            .order_soonest()
+            .for_listing()
+        )
+        return super().get_context_data(trainings=trainings[:PARTNER_TRAININGS], **kwargs)
+
 
 class SitePageView(DetailView):
     template_name = "bedigital/site_page.html"
@@ -74,16 +95,31 @@ def search(request):
     """Keyword search over what the portal holds, in every language (filter() has no fallback)."""
     query = request.GET.get("q", "").strip()
     error = ""
-    partners = pages = []
+    partners = pages = trainings = []
     if len(query) > SEARCH_MAX_LENGTH:
         error = _("Your search is too long. Use at most %(max)d characters.") % {
             "max": SEARCH_MAX_LENGTH
         }
     elif query:
+        trainings = list(
+            Training.objects.published()
+            .current()
+            .search(query)
+            .with_next_session()
+            .order_soonest()
+            .for_listing()[:SEARCH_MAX_RESULTS]
+        )
         partners = list(Organisation.objects.filter(any_language(query, "name", "description")))
         pages = list(SitePage.objects.filter(any_language(query, "title", "summary", "body")))
-    context = {"query": query, "error": error, "partners": partners, "pages": pages}
-    return render(request, "bedigital/search.html", {**context, "total": len(partners + pages)})
+    context = {
+        "query": query,
+        "error": error,
+        "trainings": trainings,
+        "partners": partners,
+        "pages": pages,
+    }
+    total = len(trainings + partners + pages)
+    return render(request, "bedigital/search.html", {**context, "total": total})
 
 
 def any_language(query: str, *fields: str) -> Q:

@@ -212,3 +212,22 @@ class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PUBLISHED = "published", _("Published")
     ARCHIVED = "archived", _("Archived")
+
+
+class Vocabulary(models.TextChoices):
+    """The multi-valued facets, stored as `Term` rows linked many-to-many (portable, indexed)."""
+
+    LANGUAGE = "language", _("Language of instruction")
+    DIGCOMP_AREA = "digcomp_area", _("DigComp area")
+    TECHNOLOGY = "technology", _("Digital technology")
+    AUDIENCE = "audience", _("Target audience")
+    FIELD_OF_EDUCATION = "field_of_education", _("Field of education")
+
+
+VOCABULARY_CHOICES = {
+    Vocabulary.LANGUAGE: InstructionLanguage,
+    Vocabulary.DIGCOMP_AREA: DigCompArea,
+    Vocabulary.TECHNOLOGY: DigitalTechnology,
+    Vocabulary.AUDIENCE: TargetAudience,
+    Vocabulary.FIELD_OF_EDUCATION: FieldOfEducation,
+}

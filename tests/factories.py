@@ -1,10 +1,25 @@
+from datetime import timedelta
 from decimal import Decimal
 
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from bedigital.models import KeyFigure, Organisation
-from bedigital.vocabularies import FigureArea, FigureUnit, OrganisationKind, Region
+from bedigital.vocabularies import (
+    Cost,
+    FigureArea,
+    FigureUnit,
+    OrganisationKind,
+    Region,
+    Schedule,
+    SkillLevel,
+    Status,
+    TrainingFormat,
+    TrainingKind,
+    Vocabulary,
+)
+from trainings.models import Session, Training
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -58,3 +73,76 @@ class KeyFigureFactory(factory.django.DjangoModelFactory):
     source_en = "FPS Economy"
     source_url = "https://economie.fgov.be/"
     on_home = True
+
+
+def terms(vocabulary, *codes):
+    from bedigital.models import Term
+
+    return list(Term.objects.filter(vocabulary=vocabulary, code__in=codes))
+
+
+class TrainingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Training
+        skip_postgeneration_save = True
+
+    owner = factory.SubFactory(OrganisationFactory)
+    provider = factory.SelfAttribute("owner")
+    status = Status.PUBLISHED
+    publication_date = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+    slug = factory.Sequence(lambda n: f"training-{n}")
+    kind = TrainingKind.COURSE
+    format = TrainingFormat.ONSITE
+    region = Region.BRUSSELS
+    municipality = "Anderlecht"
+    cost = Cost.FREE
+    schedule = Schedule.EVENING
+    level = SkillLevel.FOUNDATION
+    title_nl = factory.Sequence(lambda n: f"Leren programmeren {n}")
+    title_fr = factory.Sequence(lambda n: f"Apprendre à programmer {n}")
+    title_de = factory.Sequence(lambda n: f"Programmieren lernen {n}")
+    title_en = factory.Sequence(lambda n: f"Learn to code {n}")
+    summary_nl = "Je eerste website bouwen."
+    summary_fr = "Construire votre premier site web."
+    summary_de = "Ihre erste Website bauen."
+    summary_en = "Build your first website."
+    registration_url = "https://example.org/register"
+
+    @factory.post_generation
+    def languages(self, create, codes, **kwargs):
+        if create:
+            self.languages.set(terms(Vocabulary.LANGUAGE, *(codes or ["fr"])))
+
+    @factory.post_generation
+    def technologies(self, create, codes, **kwargs):
+        if create and codes:
+            self.technologies.set(terms(Vocabulary.TECHNOLOGY, *codes))
+
+    @factory.post_generation
+    def audiences(self, create, codes, **kwargs):
+        if create and codes:
+            self.audiences.set(terms(Vocabulary.AUDIENCE, *codes))
+
+    @factory.post_generation
+    def areas(self, create, codes, **kwargs):
+        if create and codes:
+            self.digcomp_areas.set(terms(Vocabulary.DIGCOMP_AREA, *codes))
+
+    @factory.post_generation
+    def sessions(self, create, starts, **kwargs):
+        """`sessions=[days from now, …]`; default: one session in ten days."""
+        if create:
+            for days in [10] if starts is None else starts:
+                SessionFactory(training=self, start=timezone.now() + timedelta(days=days))
+
+
+class SessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Session
+
+    training = factory.SubFactory(TrainingFactory, sessions=[])
+    start = factory.LazyFunction(lambda: timezone.now() + timedelta(days=10))
+    end = factory.LazyAttribute(lambda o: o.start + timedelta(hours=3))
+    venue = "Maison de l'emploi"
+    address = "Rue de Fiennes 77, 1070 Anderlecht"
+    capacity = 15

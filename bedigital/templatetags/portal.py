@@ -1,12 +1,19 @@
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.formats import number_format
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from bedigital.i18n import LocalizedText, localized
 from bedigital.vocabularies import FigureUnit
 
 register = template.Library()
+
+# The characters that could end a <script> block or open a comment, as `json_script` does.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.simple_tag
@@ -34,3 +41,12 @@ def lang_attr(text: LocalizedText) -> str:
     if isinstance(text, LocalizedText) and text.is_fallback:
         return format_html(' lang="{}"', text.lang)
     return ""
+
+
+@register.filter
+def json_ld(data) -> str:
+    """A `<script type="application/ld+json">` block, escaped like `json_script`."""
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(json.dumps(data, cls=DjangoJSONEncoder).translate(JSON_SCRIPT_ESCAPES)),
+    )

@@ -1,14 +1,13 @@
-from decimal import Decimal
+from importlib import import_module
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from bedigital.demo.content import KEY_FIGURES, ORGANISATIONS
-from bedigital.i18n import translated_values
-from bedigital.models import KeyFigure, Organisation
+from bedigital.models import Organisation, ensure_terms
 from bedigital.roles import AGENCY_EDITORS, SITE_EDITORS, ensure_editor_groups
 from bedigital.site_pages import ensure_site_pages
 
@@ -17,7 +16,21 @@ DEMO_USERS = [
     # username, password, group, organisations
     ("site-editor", "demo-site-editor", SITE_EDITORS, []),
     ("agency-editor", "demo-agency-editor", AGENCY_EDITORS, ["actiris"]),
+    ("agency-editor-vdab", "demo-agency-editor", AGENCY_EDITORS, ["vdab"]),
 ]
+
+
+def demo_loaders():
+    """Each app may offer demo content as `<app>.demo.load_demo()`, loaded in app order."""
+    for app_config in apps.get_app_configs():
+        try:
+            module = import_module(f"{app_config.name}.demo")
+        except ModuleNotFoundError as error:
+            if error.name != f"{app_config.name}.demo":
+                raise
+            continue
+        if hasattr(module, "load_demo"):
+            yield module.load_demo
 
 
 class Command(BaseCommand):
@@ -34,55 +47,18 @@ class Command(BaseCommand):
         if not settings.DEBUG and not force:
             raise CommandError("Demo data creates known passwords: use --force outside DEBUG.")
         with transaction.atomic():
-            counts = {
-                "organisations": self.load_organisations(),
-                "key figures": self.load_key_figures(),
-            }
             ensure_editor_groups()
             ensure_site_pages()
+            ensure_terms()
+            counts = {}
+            for load_demo in demo_loaders():
+                counts.update(load_demo())
             accounts = self.load_users()
         for what, (created, total) in counts.items():
             self.stdout.write(f"{what}: {created} created, {total - created} updated")
         self.stdout.write("Demo accounts for /admin/ (demo only, change them anywhere public):")
         for username, password, group in accounts:
             self.stdout.write(f"  {group}: username {username!r}, password {password!r}")
-
-    def load_organisations(self):
-        created = 0
-        for data in ORGANISATIONS:
-            defaults = {
-                "kind": data["kind"],
-                "region": data["region"],
-                "website": data["website"],
-                "email": data["email"],
-                **translated_values("name", data["name"]),
-                **translated_values("description", data["description"]),
-            }
-            _org, was_created = Organisation.objects.update_or_create(
-                slug=data["slug"], defaults=defaults
-            )
-            created += was_created
-        return created, len(ORGANISATIONS)
-
-    def load_key_figures(self):
-        created = 0
-        for position, data in enumerate(KEY_FIGURES):
-            defaults = {
-                "value": Decimal(data["value"]),
-                "unit": data["unit"],
-                "year": data["year"],
-                "area": data["area"],
-                "source_url": data["source_url"],
-                "on_home": data["on_home"],
-                "position": position,
-                **translated_values("label", data["label"]),
-                **translated_values("source", data["source"]),
-            }
-            _figure, was_created = KeyFigure.objects.update_or_create(
-                key=data["key"], defaults=defaults
-            )
-            created += was_created
-        return created, len(KEY_FIGURES)
 
     def load_users(self):
         accounts = []

@@ -1,0 +1,69 @@
+"""The catalogue as a woman uses it: keyboard only, in a real browser; axe on list and detail."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+from icalendar import Calendar
+
+from tests.conftest import LANGUAGES
+from trainings.models import Training
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+AXE = Axe()
+
+
+@pytest.fixture
+def demo(live_server):
+    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
+    return live_server
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_axe_violations_on_catalogue_and_detail(page, demo, lang):
+    training = Training.objects.published().filter(sessions__isnull=False).first()
+    fallback = Training.objects.published().filter(title_en="").first() or training
+    failures = {}
+    for path in [
+        f"/{lang}/trainings/",
+        f"/{lang}/trainings/?cost=free&schedule=evening&technology=data&page=1",
+        f"/{lang}/trainings/?cost=gratis&starts_after=yesterday",
+        f"/{lang}/trainings/?when=past",
+        f"/{lang}/trainings/{training.slug}/",
+        f"/{lang}/trainings/{fallback.slug}/",
+    ]:
+        page.goto(demo.url + path)
+        result = AXE.run(page)
+        if result.violations_count:
+            failures[path] = result.generate_snapshot()
+    assert not failures, failures
+
+
+def test_filter_by_keyboard_open_a_result_and_download_the_ics(page, demo, tmp_path):
+    page.goto(demo.url + "/fr/trainings/")
+    total = page.locator(".result-count").inner_text()
+    # tab to the "free" checkbox and tick it with the space bar, like a keyboard user
+    page.locator("#f-cost-free").focus()
+    page.keyboard.press("Space")
+    page.locator("#f-schedule-evening").focus()
+    page.keyboard.press("Space")
+    page.locator(".catalogue-filters button[type=submit]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/fr/trainings/?*cost=free*")
+    assert "schedule=evening" in page.url
+    assert page.locator("#f-cost-free").is_checked()
+    assert page.locator(".result-count").inner_text() != total
+    first = page.locator(".training-card h3 a").first
+    first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/fr/trainings/*/")
+    assert page.locator("h1").is_visible()
+    link = page.locator('.sessions a[href$=".ics"]').first
+    with page.expect_download() as download_info:
+        link.focus()
+        page.keyboard.press("Enter")
+    path = tmp_path / "session.ics"
+    download_info.value.save_as(path)
+    events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert len(events) == 1
+    assert str(events[0]["SUMMARY"]) == page.locator("h1").inner_text()

@@ -1,0 +1,99 @@
+"""Demo trainings in four languages, with sessions dated relative to the day of loading."""
+
+from datetime import datetime, time, timedelta
+from decimal import Decimal
+from importlib import import_module
+
+from django.utils import timezone
+
+from bedigital.i18n import translated_values
+from bedigital.models import Organisation, Term
+from bedigital.vocabularies import Status, Vocabulary
+from trainings.models import Session, Training
+
+PARTS = ["part_a", "part_b", "part_c"]
+TRANSLATED = ["title", "summary", "description", "prerequisites", "accessibility_info"]
+TERMS = {
+    "languages": Vocabulary.LANGUAGE,
+    "areas": Vocabulary.DIGCOMP_AREA,
+    "technologies": Vocabulary.TECHNOLOGY,
+    "audiences": Vocabulary.AUDIENCE,
+}
+RELATIONS = {"languages": "languages", "areas": "digcomp_areas"}
+
+
+def demo_trainings() -> list[dict]:
+    return [t for part in PARTS for t in import_module(f"{__name__}.{part}").TRAININGS]
+
+
+def session_dates(data: dict, today) -> tuple[datetime, datetime]:
+    hour, minute = (int(x) for x in data["start"].split(":"))
+    start = timezone.make_aware(
+        datetime.combine(today + timedelta(days=data["in_days"]), time(hour, minute))
+    )
+    end = start + timedelta(days=data["span_days"], hours=data["hours"])
+    return start, end
+
+
+def load_demo() -> dict[str, tuple[int, int]]:
+    organisations = {o.slug: o for o in Organisation.objects.all()}
+    terms = {(t.vocabulary, t.code): t for t in Term.objects.all()}
+    today = timezone.localdate()
+    now = timezone.now()
+    created = sessions = 0
+    trainings = demo_trainings()
+    for index, data in enumerate(trainings):
+        defaults = {
+            "owner": organisations[data["owner"]],
+            "provider": organisations[data["provider"]],
+            "status": Status.PUBLISHED,
+            "publication_date": now - timedelta(days=3 * index + 1),
+            "last_reviewed": today - timedelta(days=index * 9),
+            "price": Decimal(data["price"]) if data["price"] else None,
+            **{
+                field: data[field]
+                for field in [
+                    "kind",
+                    "format",
+                    "region",
+                    "municipality",
+                    "cost",
+                    "women_only",
+                    "childcare",
+                    "schedule",
+                    "level",
+                    "certificate",
+                    "duration_hours",
+                    "registration_url",
+                    "contact_email",
+                ]
+            },
+        }
+        for field in TRANSLATED:
+            defaults.update(translated_values(field, data[field]))
+        training, was_created = Training.objects.update_or_create(
+            slug=data["slug"], defaults=defaults
+        )
+        created += was_created
+        for key, vocabulary in TERMS.items():
+            relation = RELATIONS.get(key, key)
+            getattr(training, relation).set([terms[(vocabulary, code)] for code in data[key]])
+        training.sessions.all().delete()
+        for session in data["sessions"]:
+            start, end = session_dates(session, today)
+            deadline = session.get("deadline_days_before")
+            Session.objects.create(
+                training=training,
+                start=start,
+                end=end,
+                online=session["online"],
+                venue=session["venue"],
+                address=session["address"],
+                capacity=session["capacity"],
+                status=session["status"],
+                registration_deadline=start.date() - timedelta(days=deadline)
+                if deadline is not None
+                else None,
+            )
+            sessions += 1
+    return {"trainings": (created, len(trainings))}

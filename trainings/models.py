@@ -1,0 +1,239 @@
+"""Trainings, workshops and upskilling programmes, with their dated sessions."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname, resolution_order
+
+from bedigital.i18n import LANGUAGE_CODES, localized, require_one_language
+from bedigital.models import Organisation, Publishable, PublishableQuerySet, Term
+from bedigital.richtext import sanitize_html
+from bedigital.vocabularies import (
+    Certificate,
+    Cost,
+    Region,
+    Schedule,
+    SessionStatus,
+    SkillLevel,
+    TrainingFormat,
+    TrainingKind,
+    Vocabulary,
+)
+
+
+def terms_of(vocabulary):
+    return {"vocabulary": vocabulary}
+
+
+class TrainingQuerySet(PublishableQuerySet):
+    def with_next_session(self):
+        """Annotate `next_start`: the start of the soonest session that has not begun and is
+        not cancelled (None when there is none)."""
+        upcoming = (
+            Session.objects.filter(training=OuterRef("pk"), start__gte=timezone.now())
+            .exclude(status=SessionStatus.CANCELLED)
+            .order_by("start")
+            .values("start")[:1]
+        )
+        return self.annotate(next_start=Subquery(upcoming))
+
+    def current(self):
+        """Trainings one can still attend: an upcoming session, or no dated session at all
+        (self-paced, on demand). Trainings whose sessions are all past are not current."""
+        upcoming = Session.objects.filter(
+            training=OuterRef("pk"), start__gte=timezone.now()
+        ).exclude(status=SessionStatus.CANCELLED)
+        any_session = Session.objects.filter(training=OuterRef("pk"))
+        return self.filter(Q(models.Exists(upcoming)) | ~Q(models.Exists(any_session)))
+
+    def past(self):
+        upcoming = Session.objects.filter(training=OuterRef("pk"), start__gte=timezone.now())
+        any_session = Session.objects.filter(training=OuterRef("pk"))
+        return self.filter(models.Exists(any_session)).exclude(models.Exists(upcoming))
+
+    def with_open_session(self):
+        today = timezone.localdate()
+        open_upcoming = Session.objects.filter(
+            training=OuterRef("pk"), start__gte=timezone.now(), status=SessionStatus.OPEN
+        ).filter(Q(registration_deadline__isnull=True) | Q(registration_deadline__gte=today))
+        return self.filter(models.Exists(open_upcoming))
+
+    def order_by_title(self):
+        """Alphabetical in the visitor's language, falling back like the page does."""
+        language = get_language() or settings.LANGUAGE_CODE
+        chain = resolution_order(language, settings.MODELTRANSLATION_FALLBACK_LANGUAGES)
+        fields = [build_localized_fieldname("title", code) for code in chain]
+        title = Coalesce(*fields, output_field=models.CharField())
+        return self.annotate(sort_title=Lower(title)).order_by("sort_title", "pk")
+
+    def for_listing(self):
+        return self.select_related("provider").prefetch_related("languages")
+
+    def search(self, text: str):
+        """Every word must appear in a title, summary, provider name (any language) or
+        municipality: `filter()` has no language fallback, so all columns are searched."""
+        match = Q()
+        for word in text.split()[:10]:
+            in_any = Q(municipality__icontains=word)
+            for code in LANGUAGE_CODES:
+                in_any |= Q(**{f"title_{code}__icontains": word})
+                in_any |= Q(**{f"summary_{code}__icontains": word})
+                in_any |= Q(**{f"provider__name_{code}__icontains": word})
+            match &= in_any
+        return self.filter(match)
+
+    def order_soonest(self):
+        """Soonest next session first, then trainings without one (needs `with_next_session`)."""
+        return self.order_by(F("next_start").asc(nulls_last=True), "-publication_date", "pk")
+
+
+class Training(Publishable):
+    kind = models.CharField(_("kind"), max_length=30, choices=TrainingKind.choices)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    summary = models.CharField(
+        _("summary"), max_length=400, blank=True, help_text=_("One or two sentences.")
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Paragraphs, lists, links and emphasis; anything else is removed."),
+    )
+    prerequisites = models.TextField(_("prerequisites"), blank=True)
+    accessibility_info = models.TextField(_("accessibility information"), blank=True)
+    provider = models.ForeignKey(
+        Organisation,
+        verbose_name=_("provider"),
+        on_delete=models.PROTECT,
+        related_name="provided_trainings",
+        help_text=_("The organisation that teaches the training."),
+    )
+    format = models.CharField(_("format"), max_length=10, choices=TrainingFormat.choices)
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    municipality = models.CharField(_("municipality"), max_length=100, blank=True)
+    languages = models.ManyToManyField(
+        Term,
+        verbose_name=_("languages of instruction"),
+        related_name="trainings_taught",
+        limit_choices_to=terms_of(Vocabulary.LANGUAGE),
+    )
+    cost = models.CharField(_("cost"), max_length=30, choices=Cost.choices)
+    price = models.DecimalField(
+        _("price in euros"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    women_only = models.BooleanField(_("for women only"), default=False)
+    childcare = models.BooleanField(_("childcare available"), default=False)
+    schedule = models.CharField(_("schedule"), max_length=20, choices=Schedule.choices)
+    level = models.CharField(_("level"), max_length=30, choices=SkillLevel.choices)
+    digcomp_areas = models.ManyToManyField(
+        Term,
+        verbose_name=_("DigComp areas"),
+        related_name="trainings_by_area",
+        limit_choices_to=terms_of(Vocabulary.DIGCOMP_AREA),
+        blank=True,
+    )
+    technologies = models.ManyToManyField(
+        Term,
+        verbose_name=_("digital technologies"),
+        related_name="trainings_by_technology",
+        limit_choices_to=terms_of(Vocabulary.TECHNOLOGY),
+        blank=True,
+    )
+    audiences = models.ManyToManyField(
+        Term,
+        verbose_name=_("target audiences"),
+        related_name="trainings_by_audience",
+        limit_choices_to=terms_of(Vocabulary.AUDIENCE),
+        blank=True,
+    )
+    certificate = models.CharField(
+        _("certificate"), max_length=20, choices=Certificate.choices, default=Certificate.NONE
+    )
+    duration_hours = models.PositiveIntegerField(_("duration in hours"), null=True, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+
+    objects = TrainingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("training")
+        verbose_name_plural = _("trainings")
+        ordering = ["-publication_date"]
+        indexes = [
+            models.Index(fields=["status", "publication_date"]),
+            models.Index(fields=["region"]),
+            models.Index(fields=["cost"]),
+            models.Index(fields=["schedule"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(price__isnull=True) | Q(price__gte=0), name="training_price_positive"
+            )
+        ]
+
+    def __str__(self):
+        return str(localized(self, "title"))
+
+    def save(self, *args, **kwargs):
+        for code, _name in settings.LANGUAGES:
+            field = build_localized_fieldname("description", code)
+            setattr(self, field, sanitize_html(getattr(self, field)))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("trainings:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        require_one_language(self, "title", "summary")
+
+
+class SessionQuerySet(models.QuerySet):
+    def upcoming(self):
+        return self.filter(start__gte=timezone.now())
+
+
+class Session(models.Model):
+    training = models.ForeignKey(
+        Training, verbose_name=_("training"), on_delete=models.CASCADE, related_name="sessions"
+    )
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    online = models.BooleanField(_("online"), default=False)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    capacity = models.PositiveIntegerField(_("seats"), null=True, blank=True)
+    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=SessionStatus.choices, default=SessionStatus.OPEN
+    )
+
+    objects = SessionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["start"]
+        indexes = [models.Index(fields=["training", "start"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gte=F("start")),
+                name="session_ends_after_start",
+                violation_error_message=_("A session cannot end before it starts."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.training} – {timezone.localtime(self.start):%Y-%m-%d %H:%M}"
+
+    @property
+    def is_past(self) -> bool:
+        return self.start < timezone.now()
+
+    @property
+    def place(self) -> str:
+        return ", ".join(part for part in [self.venue, self.address] if part)

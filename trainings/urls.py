@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "trainings"
+
+urlpatterns = [
+    path("", views.TrainingListView.as_view(), name="list"),
+    path("calendar.ics", views.catalogue_ics, name="calendar"),
+    path("<slug:slug>/", views.TrainingDetailView.as_view(), name="detail"),
+    path("<slug:slug>/sessions/<int:pk>.ics", views.session_ics, name="session_ics"),
+]
