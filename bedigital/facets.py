@@ -1,0 +1,163 @@
+"""Faceted catalogues: GET filters with, for each value, how many results it would give.
+
+Shared by the trainings catalogue and the initiative repository. Counts are disjunctive:
+each facet is counted with every *other* filter applied, so ticking a second value of the
+same facet shows what it would add. One query per facet: constant whatever the data size.
+"""
+
+from dataclasses import dataclass
+
+import django_filters
+from django.db.models import Count, Exists, OuterRef
+from django.utils.translation import gettext as _
+from django.views.generic import ListView
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    checked: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    legend: str
+    options: list[Option]
+
+
+class FacetedFilterSet(django_filters.FilterSet):
+    # parameter name → many-to-many relation to `Term` on the model
+    TERM_RELATIONS: dict[str, str] = {}
+    # checkbox facets with counts: shown first, then behind "More filters"
+    CHOICE_FACETS: list[str] = []
+    MORE_FACETS: list[str] = []
+    # single checkboxes ("women only") with the count they would give
+    FLAG_FACETS: list[str] = []
+
+    def filter_terms(self, queryset, name, value):
+        relation = getattr(queryset.model, self.TERM_RELATIONS[name]).through
+        source = relation._meta.get_field(queryset.model._meta.model_name).attname
+        links = relation.objects.filter(**{source: OuterRef("pk"), "term__code__in": value})
+        return queryset.filter(Exists(links))
+
+    def filter_flag(self, queryset, name, value):
+        return queryset.filter(**{name: True}) if value else queryset
+
+    @classmethod
+    def drop_unknown_values(cls, data):
+        """Keep the known values of the checkbox facets; return the others to report them."""
+        data = data.copy()
+        ignored = []
+        for name in cls.CHOICE_FACETS + cls.MORE_FACETS:
+            known = {value for value, _label in cls.base_filters[name].extra["choices"]}
+            values = data.getlist(name)
+            ignored += [value for value in values if value not in known]
+            kept = [value for value in values if value in known]
+            if kept:
+                data.setlist(name, kept)
+            else:
+                data.pop(name, None)
+        return data, ignored
+
+    def facet_counts(self, name: str) -> dict[str, int]:
+        """How many results each value of one facet gives, with every other filter applied."""
+        data = self.data.copy()
+        data.pop(name, None)
+        others = type(self)(data, queryset=self.queryset, request=self.request).qs
+        if name in self.FLAG_FACETS:
+            return {"on": self.filters[name].filter(others, True).count()}
+        if name in self.TERM_RELATIONS:
+            relation = getattr(self.queryset.model, self.TERM_RELATIONS[name]).through
+            source = relation._meta.get_field(self.queryset.model._meta.model_name).name
+            rows = (
+                relation.objects.filter(**{f"{source}__in": others.values("pk")})
+                .values_list("term__code")
+                .annotate(n=Count("pk"))
+            )
+        else:
+            field = self.filters[name].field_name
+            rows = others.order_by().values_list(field).annotate(n=Count("pk"))
+        return {str(value): count for value, count in rows}
+
+    def facets(self, names: list[str]) -> list[Facet]:
+        facets = []
+        for name in names:
+            field = self.form.fields[name]
+            counts = self.facet_counts(name)
+            selected = set(self.data.getlist(name))
+            options = [
+                Option(str(value), str(label), counts.get(str(value), 0), str(value) in selected)
+                for value, label in field.choices
+            ]
+            facets.append(Facet(name, str(field.label), options))
+        return facets
+
+    def flags(self) -> list[Option]:
+        return [
+            Option(
+                name,
+                str(self.form.fields[name].label),
+                self.facet_counts(name)["on"],
+                self.data.get(name) in {"on", "true", "1"},
+            )
+            for name in self.FLAG_FACETS
+        ]
+
+
+class FacetedListView(ListView):
+    """A paginated, sorted, faceted list whose whole state lives in the query string."""
+
+    filterset_class: type[FacetedFilterSet]
+    paginate_by = 12
+    sorts: dict = {}  # key → (label, function ordering a queryset); the first is the default
+
+    def base_queryset(self):
+        raise NotImplementedError
+
+    def get_filterset(self):
+        data, ignored = self.filterset_class.drop_unknown_values(self.request.GET)
+        filterset = self.filterset_class(data, queryset=self.base_queryset(), request=self.request)
+        return filterset, ignored
+
+    def get_queryset(self):
+        self.filterset, self.ignored = self.get_filterset()
+        self.sort = self.request.GET.get("sort") or next(iter(self.sorts))
+        if self.sort not in self.sorts:
+            self.ignored.append(self.sort)
+            self.sort = next(iter(self.sorts))
+        return self.sorts[self.sort][1](self.filterset.qs)
+
+    def paginate_queryset(self, queryset, page_size):
+        # A page number out of range shows the nearest page rather than an error.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def filter_errors(self) -> list[str]:
+        form = self.filterset.form
+        errors = [
+            f"{form.fields[name].label}: {' '.join(messages)}"
+            for name, messages in form.errors.items()
+        ]
+        if self.ignored:
+            values = ", ".join(sorted(set(self.ignored)))[:200]
+            errors.append(_("Unknown values were ignored: %(values)s") % {"values": values})
+        return errors
+
+    def get_context_data(self, **kwargs):
+        more_facets = self.filterset.facets(self.filterset.MORE_FACETS)
+        return super().get_context_data(
+            filter=self.filterset,
+            facets=self.filterset.facets(self.filterset.CHOICE_FACETS),
+            more_facets=more_facets,
+            more_open=any(option.checked for facet in more_facets for option in facet.options),
+            flags=self.filterset.flags(),
+            filter_errors=self.filter_errors(),
+            sort=self.sort,
+            sorts=[(key, label) for key, (label, _order) in self.sorts.items()],
+            is_filtered=any(key not in {"page", "sort"} for key in self.request.GET),
+            **kwargs,
+        )
