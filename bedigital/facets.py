@@ -27,13 +27,16 @@ class Facet:
     legend: str
     options: list[Option]
 
+    @property
+    def selected(self) -> int:
+        return sum(option.checked for option in self.options)
+
 
 class FacetedFilterSet(django_filters.FilterSet):
     # parameter name → many-to-many relation to `Term` on the model
     TERM_RELATIONS: dict[str, str] = {}
-    # checkbox facets with counts: shown first, then behind "More filters"
-    CHOICE_FACETS: list[str] = []
-    MORE_FACETS: list[str] = []
+    # checkbox facets with counts, in the order of the form
+    FACETS: list[str] = []
     # single checkboxes ("women only") with the count they would give
     FLAG_FACETS: list[str] = []
 
@@ -51,7 +54,7 @@ class FacetedFilterSet(django_filters.FilterSet):
         """Keep the known values of the checkbox facets; return the others to report them."""
         data = data.copy()
         ignored = []
-        for name in cls.CHOICE_FACETS + cls.MORE_FACETS:
+        for name in cls.FACETS:
             known = {value for value, _label in cls.base_filters[name].extra["choices"]}
             values = data.getlist(name)
             ignored += [value for value in values if value not in known]
@@ -82,9 +85,9 @@ class FacetedFilterSet(django_filters.FilterSet):
             rows = others.order_by().values_list(field).annotate(n=Count("pk"))
         return {str(value): count for value, count in rows}
 
-    def facets(self, names: list[str]) -> list[Facet]:
+    def facets(self) -> list[Facet]:
         facets = []
-        for name in names:
+        for name in self.FACETS:
             field = self.form.fields[name]
             counts = self.facet_counts(name)
             selected = set(self.data.getlist(name))
@@ -148,12 +151,9 @@ class FacetedListView(ListView):
         return errors
 
     def get_context_data(self, **kwargs):
-        more_facets = self.filterset.facets(self.filterset.MORE_FACETS)
         return super().get_context_data(
             filter=self.filterset,
-            facets=self.filterset.facets(self.filterset.CHOICE_FACETS),
-            more_facets=more_facets,
-            more_open=any(option.checked for facet in more_facets for option in facet.options),
+            facets=self.filterset.facets(),
             flags=self.filterset.flags(),
             filter_errors=self.filter_errors(),
             sort=self.sort,

@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
+from initiatives.models import Initiative
 from trainings.models import Training
 
 from .i18n import LANGUAGE_CODES
@@ -23,8 +24,12 @@ class HomeView(TemplateView):
     template_name = "bedigital/home.html"
 
     def get_context_data(self, **kwargs):
-        # The testimonials and initiatives slots fill in as those apps land.
+        # The testimonials slot fills in when that app lands.
         return super().get_context_data(
+            latest_initiatives=Initiative.objects.published()
+            .ongoing()
+            .for_listing()
+            .order_by("-publication_date")[:3],
             key_figures=KeyFigure.objects.filter(on_home=True)[:4],
             upcoming_trainings=Training.objects.published()
             .with_next_session()
@@ -79,7 +84,17 @@ class PartnerDetailView(DetailView):
             .order_soonest()
             .for_listing()
         )
-        return super().get_context_data(trainings=trainings[:PARTNER_TRAININGS], **kwargs)
+        initiatives = (
+            Initiative.objects.published()
+            .filter(Q(promoter=self.object) | Q(owner=self.object))
+            .for_listing()
+            .order_by("-start_date")
+        )
+        return super().get_context_data(
+            trainings=trainings[:PARTNER_TRAININGS],
+            initiatives=initiatives[:PARTNER_TRAININGS],
+            **kwargs,
+        )
 
 
 class SitePageView(DetailView):
@@ -95,7 +110,7 @@ def search(request):
     """Keyword search over what the portal holds, in every language (filter() has no fallback)."""
     query = request.GET.get("q", "").strip()
     error = ""
-    partners = pages = trainings = []
+    partners = pages = trainings = initiatives = []
     if len(query) > SEARCH_MAX_LENGTH:
         error = _("Your search is too long. Use at most %(max)d characters.") % {
             "max": SEARCH_MAX_LENGTH
@@ -109,16 +124,23 @@ def search(request):
             .order_soonest()
             .for_listing()[:SEARCH_MAX_RESULTS]
         )
+        initiatives = list(
+            Initiative.objects.published()
+            .search(query)
+            .for_listing()
+            .order_by("-start_date")[:SEARCH_MAX_RESULTS]
+        )
         partners = list(Organisation.objects.filter(any_language(query, "name", "description")))
         pages = list(SitePage.objects.filter(any_language(query, "title", "summary", "body")))
     context = {
         "query": query,
         "error": error,
         "trainings": trainings,
+        "initiatives": initiatives,
         "partners": partners,
         "pages": pages,
     }
-    total = len(trainings + partners + pages)
+    total = len(trainings + initiatives + partners + pages)
     return render(request, "bedigital/search.html", {**context, "total": total})
 
 

@@ -214,6 +214,38 @@ class Status(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
+class Country(models.TextChoices):
+    """Geographic scope (DSJP): the EU member states, ISO 3166-1 alpha-2."""
+
+    AT = "AT", _("Austria")
+    BE = "BE", _("Belgium")
+    BG = "BG", _("Bulgaria")
+    HR = "HR", _("Croatia")
+    CY = "CY", _("Cyprus")
+    CZ = "CZ", _("Czechia")
+    DK = "DK", _("Denmark")
+    EE = "EE", _("Estonia")
+    FI = "FI", _("Finland")
+    FR = "FR", _("France")
+    DE = "DE", _("Germany")
+    GR = "GR", _("Greece")
+    HU = "HU", _("Hungary")
+    IE = "IE", _("Ireland")
+    IT = "IT", _("Italy")
+    LV = "LV", _("Latvia")
+    LT = "LT", _("Lithuania")
+    LU = "LU", _("Luxembourg")
+    MT = "MT", _("Malta")
+    NL = "NL", _("Netherlands")
+    PL = "PL", _("Poland")
+    PT = "PT", _("Portugal")
+    RO = "RO", _("Romania")
+    SK = "SK", _("Slovakia")
+    SI = "SI", _("Slovenia")
+    ES = "ES", _("Spain")
+    SE = "SE", _("Sweden")
+
+
 class Vocabulary(models.TextChoices):
     """The multi-valued facets, stored as `Term` rows linked many-to-many (portable, indexed)."""
 
@@ -222,6 +254,8 @@ class Vocabulary(models.TextChoices):
     TECHNOLOGY = "technology", _("Digital technology")
     AUDIENCE = "audience", _("Target audience")
     FIELD_OF_EDUCATION = "field_of_education", _("Field of education")
+    COUNTRY = "country", _("Geographic scope")
+    SKILL_LEVEL = "skill_level", _("Digital skill level")
 
 
 VOCABULARY_CHOICES = {
@@ -230,4 +264,6 @@ VOCABULARY_CHOICES = {
     Vocabulary.TECHNOLOGY: DigitalTechnology,
     Vocabulary.AUDIENCE: TargetAudience,
     Vocabulary.FIELD_OF_EDUCATION: FieldOfEducation,
+    Vocabulary.COUNTRY: Country,
+    Vocabulary.SKILL_LEVEL: SkillLevel,
 }

@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import factory
@@ -10,6 +10,9 @@ from bedigital.vocabularies import (
     Cost,
     FigureArea,
     FigureUnit,
+    FundingType,
+    GeographicalSphere,
+    InitiativeCategory,
     OrganisationKind,
     Region,
     Schedule,
@@ -19,6 +22,7 @@ from bedigital.vocabularies import (
     TrainingKind,
     Vocabulary,
 )
+from initiatives.models import Initiative, StrategicObjective
 from trainings.models import Session, Training
 
 
@@ -146,3 +150,47 @@ class SessionFactory(factory.django.DjangoModelFactory):
     venue = "Maison de l'emploi"
     address = "Rue de Fiennes 77, 1070 Anderlecht"
     capacity = 15
+
+
+class InitiativeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Initiative
+        skip_postgeneration_save = True
+
+    owner = factory.SubFactory(OrganisationFactory)
+    promoter = factory.SelfAttribute("owner")
+    status = Status.PUBLISHED
+    publication_date = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+    slug = factory.Sequence(lambda n: f"initiative-{n}")
+    category = InitiativeCategory.EDUCATION
+    objective = factory.LazyFunction(lambda: StrategicObjective.objects.get(number=1))
+    sphere = GeographicalSphere.REGIONAL
+    funding = FundingType.REGIONAL
+    region = Region.BRUSSELS
+    start_date = factory.LazyFunction(lambda: date(2023, 9, 1))
+    website = "https://example.org"
+    title_nl = factory.Sequence(lambda n: f"Meisjes leren coderen {n}")
+    title_fr = factory.Sequence(lambda n: f"Les filles apprennent à coder {n}")
+    title_de = factory.Sequence(lambda n: f"Mädchen lernen programmieren {n}")
+    title_en = factory.Sequence(lambda n: f"Girls learn to code {n}")
+    summary_nl = "Programmeerclubs voor meisjes."
+    summary_fr = "Des clubs de programmation pour les filles."
+    summary_de = "Programmierclubs für Mädchen."
+    summary_en = "Coding clubs for girls."
+    background_en = "<p>Few girls choose ICT studies.</p>"
+    background_fr = "<p>Peu de filles choisissent les TIC.</p>"
+
+    @factory.post_generation
+    def terms(self, create, values, **kwargs):
+        """`terms={"audiences": ["education"], "countries": ["BE"], …}`"""
+        vocabularies = {
+            "audiences": Vocabulary.AUDIENCE,
+            "countries": Vocabulary.COUNTRY,
+            "fields_of_education": Vocabulary.FIELD_OF_EDUCATION,
+            "technologies": Vocabulary.TECHNOLOGY,
+            "levels": Vocabulary.SKILL_LEVEL,
+        }
+        if create:
+            values = {"countries": ["BE"], **(values or {})}
+            for relation, codes in values.items():
+                getattr(self, relation).set(terms(vocabularies[relation], *codes))

@@ -87,8 +87,18 @@ class TrainingFilterSet(FacetedFilterSet):
         "technology": "technologies",
         "audience": "audiences",
     }
-    CHOICE_FACETS = ["cost", "region", "format", "schedule", "level", "kind", "language"]
-    MORE_FACETS = ["audience", "technology", "area"]
+    FACETS = [
+        "cost",
+        "region",
+        "format",
+        "schedule",
+        "level",
+        "language",
+        "kind",
+        "audience",
+        "technology",
+        "area",
+    ]
     FLAG_FACETS = ["women_only", "childcare", "open"]
 
     def __init__(self, data=None, *args, **kwargs):

@@ -1,0 +1,45 @@
+from django import forms
+from django.contrib import admin
+from django.db import models
+
+from bedigital.admin import OwnedContentAdmin, PortalTranslationAdmin
+
+from .models import Initiative, StrategicObjective
+
+
+@admin.register(Initiative)
+class InitiativeAdmin(OwnedContentAdmin):
+    list_display = ("__str__", "promoter", "category", "objective", "region", "status")
+    list_filter = (
+        "status",
+        "category",
+        "objective",
+        "region",
+        "sphere",
+        "funding",
+        "audiences",
+        "technologies",
+        "levels",
+        "fields_of_education",
+        "countries",
+        "owner",
+    )
+    list_select_related = ("promoter", "objective")
+    search_fields = [
+        f"{field}_{code}" for field in ("title", "summary") for code in ("nl", "fr", "de", "en")
+    ] + ["slug"]
+    prepopulated_fields = {"slug": ("title_en",)}
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
+    date_hierarchy = "start_date"
+
+
+@admin.register(StrategicObjective)
+class StrategicObjectiveAdmin(PortalTranslationAdmin):
+    list_display = ("__str__",)
+
+    # The strategy has five objectives: their titles change, their numbers do not.
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,56 @@
+"""Demo initiatives in four languages (Be Digital Together itself first)."""
+
+from datetime import date, timedelta
+from importlib import import_module
+
+from django.utils import timezone
+
+from bedigital.i18n import translated_values
+from bedigital.models import Organisation, Term
+from bedigital.vocabularies import Status, Vocabulary
+from initiatives.models import Initiative, StrategicObjective
+
+PARTS = ["part_a", "part_b"]
+TRANSLATED = ["title", "summary", "background", "good_practice", "results"]
+TERMS = {  # key in the demo data → (relation, vocabulary)
+    "audiences": ("audiences", Vocabulary.AUDIENCE),
+    "countries": ("countries", Vocabulary.COUNTRY),
+    "fields_of_education": ("fields_of_education", Vocabulary.FIELD_OF_EDUCATION),
+    "technologies": ("technologies", Vocabulary.TECHNOLOGY),
+    "levels": ("levels", Vocabulary.SKILL_LEVEL),
+}
+SCALARS = ["category", "sphere", "funding", "region", "website"]
+
+
+def demo_initiatives() -> list[dict]:
+    return [i for part in PARTS for i in import_module(f"{__name__}.{part}").INITIATIVES]
+
+
+def load_demo() -> dict[str, tuple[int, int]]:
+    organisations = {o.slug: o for o in Organisation.objects.all()}
+    objectives = {o.number: o for o in StrategicObjective.objects.all()}
+    terms = {(t.vocabulary, t.code): t for t in Term.objects.all()}
+    now = timezone.now()
+    created = 0
+    initiatives = demo_initiatives()
+    for index, data in enumerate(initiatives):
+        defaults = {
+            "owner": organisations[data["owner"]],
+            "promoter": organisations[data["promoter"]],
+            "objective": objectives[data["objective"]],
+            "status": Status.PUBLISHED,
+            "publication_date": now - timedelta(days=2 * index + 1),
+            "start_date": date.fromisoformat(data["start"]),
+            "end_date": date.fromisoformat(data["end"]) if data["end"] else None,
+            **{field: data[field] for field in SCALARS},
+        }
+        for field in TRANSLATED:
+            defaults.update(translated_values(field, data[field]))
+        initiative, was_created = Initiative.objects.update_or_create(
+            slug=data["slug"], defaults=defaults
+        )
+        created += was_created
+        initiative.partners.set([organisations[slug] for slug in data["partners"]])
+        for key, (relation, vocabulary) in TERMS.items():
+            getattr(initiative, relation).set([terms[(vocabulary, code)] for code in data[key]])
+    return {"initiatives": (created, len(initiatives))}

@@ -1,0 +1,251 @@
+"""Initiatives and good practices, described in the EU Digital Skills and Jobs Platform's terms."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Coalesce, Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname, resolution_order
+
+from bedigital.i18n import LANGUAGE_CODES, localized, require_one_language, translated_values
+from bedigital.models import Organisation, Publishable, PublishableQuerySet, Term
+from bedigital.richtext import sanitize_html
+from bedigital.vocabularies import (
+    FundingType,
+    GeographicalSphere,
+    InitiativeCategory,
+    Region,
+    Vocabulary,
+)
+
+RICH_TEXT_FIELDS = ["background", "good_practice", "results"]
+SEARCHED_FIELDS = ["title", "summary", "background"]
+
+# The Women in Digital strategy's objectives; site editors may retitle them in admin.
+INITIAL_OBJECTIVES = {
+    1: {
+        "en": "More women and girls graduating in digital, ICT and STEM",
+        "nl": "Meer vrouwen en meisjes met een diploma in digitale technologie, ICT en STEM",
+        "fr": "Plus de femmes et de filles diplômées dans le numérique, les TIC et les STEM",
+        "de": "Mehr Frauen und Mädchen mit einem Abschluss in Digitaltechnik, IKT und MINT",
+    },
+    2: {
+        "en": "More women recruited in the digital sector",
+        "nl": "Meer vrouwen aan de slag in de digitale sector",
+        "fr": "Plus de femmes recrutées dans le secteur numérique",
+        "de": "Mehr Frauen für den Digitalsektor gewinnen",
+    },
+    3: {
+        "en": "A positive image of digital careers, with female role models",
+        "nl": "Een positief beeld van digitale beroepen, met vrouwelijke rolmodellen",
+        "fr": "Une image positive des métiers du numérique, avec des modèles féminins",
+        "de": "Ein positives Bild digitaler Berufe, mit weiblichen Vorbildern",
+    },
+    4: {
+        "en": "Women who stay and grow in digital jobs",
+        "nl": "Vrouwen die blijven en doorgroeien in digitale jobs",
+        "fr": "Des femmes qui restent et évoluent dans les métiers du numérique",
+        "de": "Frauen, die in digitalen Berufen bleiben und sich weiterentwickeln",
+    },
+    5: {
+        "en": "Gender-aware policy and monitoring",
+        "nl": "Gendergevoelig beleid en opvolging",
+        "fr": "Une politique et un suivi attentifs au genre",
+        "de": "Geschlechtergerechte Politik und Beobachtung",
+    },
+}
+
+
+class StrategicObjective(models.Model):
+    number = models.PositiveSmallIntegerField(
+        _("number"), unique=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("strategic objective")
+        verbose_name_plural = _("strategic objectives")
+        ordering = ["number"]
+
+    def __str__(self):
+        return f"{self.number}. {localized(self, 'title')}"
+
+    def clean(self):
+        require_one_language(self, "title")
+
+
+def ensure_objectives(**kwargs):
+    """The five objectives exist from the first migrate on; edited titles are kept."""
+    for number, titles in INITIAL_OBJECTIVES.items():
+        StrategicObjective.objects.get_or_create(
+            number=number, defaults=translated_values("title", titles)
+        )
+
+
+def terms_of(vocabulary):
+    return {"vocabulary": vocabulary}
+
+
+class InitiativeQuerySet(PublishableQuerySet):
+    def ongoing(self):
+        return self.filter(Q(end_date__isnull=True) | Q(end_date__gte=timezone.localdate()))
+
+    def ended(self):
+        return self.filter(end_date__lt=timezone.localdate())
+
+    def search(self, text: str):
+        """Every word must appear in a title, summary or background, in any language."""
+        match = Q()
+        for word in text.split()[:10]:
+            in_any = Q()
+            for field in SEARCHED_FIELDS:
+                for code in LANGUAGE_CODES:
+                    in_any |= Q(**{f"{build_localized_fieldname(field, code)}__icontains": word})
+            match &= in_any
+        return self.filter(match)
+
+    def order_by_title(self):
+        language = get_language() or settings.LANGUAGE_CODE
+        chain = resolution_order(language, settings.MODELTRANSLATION_FALLBACK_LANGUAGES)
+        fields = [build_localized_fieldname("title", code) for code in chain]
+        title = Coalesce(*fields, output_field=models.CharField())
+        return self.annotate(sort_title=Lower(title)).order_by("sort_title", "pk")
+
+    def for_listing(self):
+        return self.select_related("promoter", "objective")
+
+
+def validate_image_size(file):
+    if file.size > 5 * 1024 * 1024:
+        raise ValidationError(_("The image must be smaller than 5 MB."))
+
+
+class Initiative(Publishable):
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    background = models.TextField(_("background and aims"), blank=True)
+    good_practice = models.TextField(_("why it is a good practice"), blank=True)
+    results = models.TextField(_("results and impact"), blank=True)
+    promoter = models.ForeignKey(
+        Organisation,
+        verbose_name=_("promoter"),
+        on_delete=models.PROTECT,
+        related_name="promoted_initiatives",
+    )
+    partners = models.ManyToManyField(
+        Organisation,
+        verbose_name=_("partner organisations"),
+        related_name="partner_initiatives",
+        blank=True,
+    )
+    category = models.CharField(_("category"), max_length=30, choices=InitiativeCategory.choices)
+    objective = models.ForeignKey(
+        StrategicObjective,
+        verbose_name=_("strategic objective"),
+        on_delete=models.PROTECT,
+        related_name="initiatives",
+    )
+    audiences = models.ManyToManyField(
+        Term,
+        verbose_name=_("target audiences"),
+        related_name="initiatives_by_audience",
+        limit_choices_to=terms_of(Vocabulary.AUDIENCE),
+        blank=True,
+    )
+    countries = models.ManyToManyField(
+        Term,
+        verbose_name=_("geographic scope"),
+        related_name="initiatives_by_country",
+        limit_choices_to=terms_of(Vocabulary.COUNTRY),
+        blank=True,
+    )
+    sphere = models.CharField(
+        _("geographical sphere"), max_length=20, choices=GeographicalSphere.choices
+    )
+    fields_of_education = models.ManyToManyField(
+        Term,
+        verbose_name=_("fields of education"),
+        related_name="initiatives_by_field",
+        limit_choices_to=terms_of(Vocabulary.FIELD_OF_EDUCATION),
+        blank=True,
+    )
+    funding = models.CharField(_("type of funding"), max_length=20, choices=FundingType.choices)
+    technologies = models.ManyToManyField(
+        Term,
+        verbose_name=_("digital technologies"),
+        related_name="initiatives_by_technology",
+        limit_choices_to=terms_of(Vocabulary.TECHNOLOGY),
+        blank=True,
+    )
+    levels = models.ManyToManyField(
+        Term,
+        verbose_name=_("digital skill levels"),
+        related_name="initiatives_by_level",
+        limit_choices_to=terms_of(Vocabulary.SKILL_LEVEL),
+        blank=True,
+    )
+    region = models.CharField(_("Belgian region"), max_length=20, choices=Region.choices)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Leave empty while it is ongoing.")
+    )
+    website = models.URLField(_("website"), blank=True)
+    image = models.ImageField(
+        _("image"),
+        upload_to="initiatives/",
+        blank=True,
+        validators=[FileExtensionValidator(["png", "jpg", "jpeg", "webp"]), validate_image_size],
+    )
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+
+    objects = InitiativeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
+        ordering = ["-publication_date"]
+        indexes = [
+            models.Index(fields=["status", "publication_date"]),
+            models.Index(fields=["category"]),
+            models.Index(fields=["region"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                name="initiative_ends_after_start",
+                violation_error_message=_("An initiative cannot end before it starts."),
+            )
+        ]
+
+    def __str__(self):
+        return str(localized(self, "title"))
+
+    def save(self, *args, **kwargs):
+        for field in RICH_TEXT_FIELDS:
+            for code in LANGUAGE_CODES:
+                name = build_localized_fieldname(field, code)
+                setattr(self, name, sanitize_html(getattr(self, name)))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("initiatives:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        require_one_language(self, "title", "summary")
+        if self.image:
+            require_one_language(self, "image_alt")
+
+    @property
+    def is_ongoing(self) -> bool:
+        return self.end_date is None or self.end_date >= timezone.localdate()

@@ -1,0 +1,65 @@
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView
+
+from bedigital.facets import FacetedListView
+from trainings.models import Training
+
+from . import exports
+from .filters import InitiativeFilterSet
+from .models import Initiative
+
+RELATED_TRAININGS = 6
+
+
+class InitiativeListView(FacetedListView):
+    template_name = "initiatives/initiative_list.html"
+    context_object_name = "initiatives"
+    filterset_class = InitiativeFilterSet
+    sorts = {
+        "newest": (_("Newest first"), lambda qs: qs.order_by("-start_date", "pk")),
+        "title": (_("Title (A to Z)"), lambda qs: qs.order_by_title()),
+    }
+
+    def base_queryset(self):
+        return Initiative.objects.published().for_listing()
+
+
+class InitiativeDetailView(DetailView):
+    template_name = "initiatives/initiative_detail.html"
+    context_object_name = "initiative"
+
+    def get_queryset(self):
+        return (
+            Initiative.objects.published()
+            .for_listing()
+            .prefetch_related(
+                "partners",
+                "audiences",
+                "countries",
+                "fields_of_education",
+                "technologies",
+                "levels",
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        organisation = self.object.promoter
+        trainings = (
+            Training.objects.published()
+            .current()
+            .filter(Q(provider=organisation) | Q(owner=organisation))
+            .with_next_session()
+            .order_soonest()
+            .for_listing()[:RELATED_TRAININGS]
+        )
+        return super().get_context_data(trainings=trainings, **kwargs)
+
+
+def export(request, fmt):
+    """The filtered list as open data: same query string as the page."""
+    data, _ignored = InitiativeFilterSet.drop_unknown_values(request.GET)
+    queryset = InitiativeFilterSet(data, queryset=Initiative.objects.published()).qs
+    if fmt == "csv":
+        return exports.csv_response(request, queryset)
+    return exports.json_response(request, queryset)
