@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "bedigital",
     "trainings",
     "initiatives",
+    "testimonials",
 ]
 
 MIDDLEWARE = [

@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("trainings/", include("trainings.urls")),
     path("initiatives/", include("initiatives.urls")),
+    path("testimonials/", include("testimonials.urls")),
     path("figures/", views.KeyFigureListView.as_view(), name="figures"),
     path("partners/", views.PartnerListView.as_view(), name="partner_list"),
     path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner_detail"),

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
 from initiatives.models import Initiative
+from testimonials.models import Testimonial
 from trainings.models import Training
 
 from .i18n import LANGUAGE_CODES
@@ -24,8 +25,8 @@ class HomeView(TemplateView):
     template_name = "bedigital/home.html"
 
     def get_context_data(self, **kwargs):
-        # The testimonials slot fills in when that app lands.
         return super().get_context_data(
+            featured_testimonials=Testimonial.objects.featured_today(),
             latest_initiatives=Initiative.objects.published()
             .ongoing()
             .for_listing()

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from bedigital.models import KeyFigure, Organisation
 from bedigital.vocabularies import (
+    CareerPath,
     Cost,
     FigureArea,
     FigureUnit,
@@ -16,6 +17,7 @@ from bedigital.vocabularies import (
     OrganisationKind,
     Region,
     Schedule,
+    Sector,
     SkillLevel,
     Status,
     TrainingFormat,
@@ -23,6 +25,7 @@ from bedigital.vocabularies import (
     Vocabulary,
 )
 from initiatives.models import Initiative, StrategicObjective
+from testimonials.models import Testimonial
 from trainings.models import Session, Training
 
 
@@ -194,3 +197,30 @@ class InitiativeFactory(factory.django.DjangoModelFactory):
             values = {"countries": ["BE"], **(values or {})}
             for relation, codes in values.items():
                 getattr(self, relation).set(terms(vocabularies[relation], *codes))
+
+
+class TestimonialFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Testimonial
+        skip_postgeneration_save = True
+
+    owner = factory.SubFactory(OrganisationFactory)
+    status = Status.PUBLISHED
+    publication_date = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+    slug = factory.Sequence(lambda n: f"story-{n}")
+    name = factory.Sequence(lambda n: f"Sofia Peeters {n}")
+    sector = Sector.HEALTH
+    career_path = CareerPath.CAREER_SWITCHER
+    region = Region.FLANDERS
+    consent_date = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
+    role_nl = "Data-analist"
+    role_fr = "Analyste de données"
+    role_de = "Datenanalystin"
+    role_en = "Data analyst"
+    quote_nl = "Ik was verpleegkundige, nu analyseer ik zorgdata."
+    quote_fr = "J'étais infirmière, aujourd'hui j'analyse des données de santé."
+    quote_de = "Ich war Krankenpflegerin, heute analysiere ich Gesundheitsdaten."
+    quote_en = "I was a nurse; now I analyse health data."
+    story_en = "<p>After ten years on night shifts, I took an evening course.</p>"
+    portrait_alt_en = "Portrait of Sofia"
+    portrait = factory.django.ImageField(width=400, height=500, color="teal", format="JPEG")

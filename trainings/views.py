@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from bedigital.facets import FacetedListView
+from testimonials.models import Testimonial
 
 from .calendar import calendar_response
 from .filters import TrainingFilterSet
@@ -43,6 +44,7 @@ class TrainingDetailView(DetailView):
                 "technologies",
                 "audiences",
                 Prefetch("sessions", queryset=Session.objects.order_by("start")),
+                Prefetch("testimonials", queryset=Testimonial.objects.published()),
             )
         )
 

@@ -1,0 +1,39 @@
+from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from bedigital.admin import OwnedContentAdmin
+
+from .models import Testimonial
+
+
+@admin.register(Testimonial)
+class TestimonialAdmin(OwnedContentAdmin):
+    list_display = (
+        "name",
+        "preview",
+        "sector",
+        "career_path",
+        "status",
+        "featured",
+        "consent_expires",
+    )
+    list_editable = ("featured",)
+    list_filter = ("status", "featured", "sector", "career_path", "region", "owner")
+    search_fields = ["name", "employer"] + [
+        f"{field}_{code}" for field in ("role", "quote") for code in ("nl", "fr", "de", "en")
+    ]
+    prepopulated_fields = {"slug": ("name",)}
+    readonly_fields = ("preview",)
+    filter_horizontal = ("trainings", "initiatives")
+
+    @admin.display(description=_("portrait"))
+    def preview(self, obj):
+        small = obj.jpeg_renditions[:1]
+        if not small:
+            return "—"
+        return format_html(
+            '<img src="{}" alt="" width="80" height="{}" style="border-radius:4px">',
+            small[0].url,
+            round(80 * small[0].height / small[0].width),
+        )

@@ -1,0 +1,154 @@
+"""Stories of women working in tech, with their portraits and the paths that led there."""
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from bedigital.i18n import LANGUAGE_CODES, require_one_language
+from bedigital.images import clean_image_bytes, make_renditions, renditions, validate_image
+from bedigital.models import Publishable, PublishableQuerySet
+from bedigital.richtext import sanitize_html
+from bedigital.vocabularies import CareerPath, Region, Sector
+from initiatives.models import Initiative
+from trainings.models import Training
+
+VIDEO_HOSTS = (
+    "https://www.youtube-nocookie.com/",
+    "https://www.youtube.com/",
+    "https://vimeo.com/",
+)
+
+
+class TestimonialQuerySet(PublishableQuerySet):
+    def published(self):
+        """Published, and only while the person's consent holds."""
+        today = timezone.localdate()
+        return (
+            super()
+            .published()
+            .filter(consent_date__lte=today)
+            .filter(Q(consent_expires__isnull=True) | Q(consent_expires__gte=today))
+        )
+
+    def featured_today(self, count: int = 3) -> list:
+        """Featured stories, rotating daily: a different set leads each day, no JavaScript."""
+        featured = list(self.published().filter(featured=True).order_by("pk"))
+        if not featured:
+            return []
+        start = timezone.localdate().toordinal() % len(featured)
+        rotated = featured[start:] + featured[:start]
+        return rotated[:count]
+
+
+def validate_video_url(value):
+    if value and not value.startswith(VIDEO_HOSTS):
+        raise ValidationError(_("Use a YouTube or Vimeo link."))
+
+
+class Testimonial(Publishable):
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role or job title"), max_length=150, blank=True)
+    quote = models.CharField(_("short quote"), max_length=300, blank=True)
+    story = models.TextField(
+        _("story"), blank=True, help_text=_("Paragraphs, lists, links and emphasis.")
+    )
+    employer = models.CharField(_("employer"), max_length=150, blank=True)
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
+    career_path = models.CharField(_("career path"), max_length=20, choices=CareerPath.choices)
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    portrait = models.ImageField(
+        _("portrait"),
+        upload_to="portraits/",
+        width_field="portrait_width",
+        height_field="portrait_height",
+        validators=[FileExtensionValidator(["jpg", "jpeg", "png", "webp"]), validate_image],
+        help_text=_("JPEG, PNG or WebP, at most 8 MB. Location and camera data are removed."),
+    )
+    portrait_width = models.PositiveIntegerField(editable=False, null=True)
+    portrait_height = models.PositiveIntegerField(editable=False, null=True)
+    portrait_alt = models.CharField(
+        _("portrait description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the portrait shows, for people who cannot see it."),
+    )
+    video_url = models.URLField(
+        _("video link"),
+        blank=True,
+        validators=[validate_video_url],
+        help_text=_("YouTube or Vimeo."),
+    )
+    transcript = models.TextField(_("video transcript"), blank=True)
+    consent_date = models.DateField(_("consent given on"))
+    consent_expires = models.DateField(
+        _("consent expires on"),
+        null=True,
+        blank=True,
+        help_text=_("After this day the story is no longer published."),
+    )
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+    trainings = models.ManyToManyField(
+        Training,
+        verbose_name=_("trainings that lead here"),
+        related_name="testimonials",
+        blank=True,
+    )
+    initiatives = models.ManyToManyField(
+        Initiative,
+        verbose_name=_("related initiatives"),
+        related_name="testimonials",
+        blank=True,
+    )
+
+    objects = TestimonialQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("testimonial")
+        verbose_name_plural = _("testimonials")
+        ordering = ["-publication_date"]
+        indexes = [models.Index(fields=["status", "publication_date"])]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        for code in LANGUAGE_CODES:
+            field = build_localized_fieldname("story", code)
+            setattr(self, field, sanitize_html(getattr(self, field)))
+        new_portrait = self.portrait and not self.portrait._committed
+        if new_portrait:
+            data, extension = clean_image_bytes(self.portrait.file)
+            name = f"{self.slug or 'portrait'}.{extension}"
+            self.portrait.save(name, ContentFile(data), save=False)
+            self._meta.get_field("portrait").update_dimension_fields(self, force=True)
+        super().save(*args, **kwargs)
+        if new_portrait:
+            make_renditions(self.portrait.name)
+
+    def get_absolute_url(self):
+        return reverse("testimonials:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        require_one_language(self, "role", "quote")
+        if self.portrait:
+            require_one_language(self, "portrait_alt")
+
+    def portrait_renditions(self, extension: str):
+        if not self.portrait or not self.portrait_width:
+            return []
+        return renditions(self.portrait.name, self.portrait_width, self.portrait_height, extension)
+
+    @property
+    def webp_renditions(self):
+        return self.portrait_renditions("webp")
+
+    @property
+    def jpeg_renditions(self):
+        return self.portrait_renditions("jpg")

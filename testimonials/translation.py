@@ -1,0 +1,8 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Testimonial
+
+
+@register(Testimonial)
+class TestimonialTranslationOptions(TranslationOptions):
+    fields = ("role", "quote", "story", "portrait_alt", "transcript")
