@@ -4,11 +4,15 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
-from .i18n import localized, require_one_language
+from .i18n import LANGUAGE_CODES, localized, require_one_language
 from .richtext import sanitize_html
 from .vocabularies import (
     VOCABULARY_CHOICES,
@@ -96,6 +100,17 @@ class Term(models.Model):
         return VOCABULARY_CHOICES[self.vocabulary](self.code).label
 
 
+def terms_field(vocabulary, verbose_name, related_name, **options):
+    """A many-to-many facet: links to the `Term` rows of one vocabulary."""
+    return models.ManyToManyField(
+        Term,
+        verbose_name=verbose_name,
+        related_name=related_name,
+        limit_choices_to={"vocabulary": vocabulary},
+        **{"blank": True, **options},
+    )
+
+
 def ensure_terms(**kwargs):
     for vocabulary, choices in VOCABULARY_CHOICES.items():
         for position, code in enumerate(choices.values):
@@ -104,7 +119,47 @@ def ensure_terms(**kwargs):
             )
 
 
+class RichTextModel(models.Model):
+    """Translated fields holding limited rich text, sanitised in every language on save."""
+
+    rich_text_fields: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        for field in self.rich_text_fields:
+            for code in LANGUAGE_CODES:
+                name = build_localized_fieldname(field, code)
+                setattr(self, name, sanitize_html(getattr(self, name)))
+        super().save(*args, **kwargs)
+
+
 class PublishableQuerySet(models.QuerySet):
+    def matching(self, text: str, translated=(), plain=()):
+        """Every word appears in one of the fields, in any language (`filter()` does not
+        fall back from one language to another, so every column is searched)."""
+        columns = list(plain)
+        for field in translated:
+            columns += [build_localized_fieldname(field, code) for code in LANGUAGE_CODES]
+        match = Q()
+        for word in text.split()[:10]:
+            in_any = Q()
+            for column in columns:
+                in_any |= Q(**{f"{column}__icontains": word})
+            match &= in_any
+        return self.filter(match)
+
+    def order_by_localized(self, field: str):
+        """Alphabetical in the visitor's language, falling back as the pages do."""
+        language = get_language() or settings.LANGUAGE_CODE
+        chain = resolution_order(language, settings.MODELTRANSLATION_FALLBACK_LANGUAGES)
+        text = Coalesce(
+            *[build_localized_fieldname(field, code) for code in chain],
+            output_field=models.CharField(),
+        )
+        return self.annotate(sort_key=Lower(text)).order_by("sort_key", "pk")
+
     def published(self):
         """What the public may see: published, and its publication date has come."""
         return self.filter(status=Status.PUBLISHED, publication_date__lte=timezone.now())
@@ -113,7 +168,7 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(owner__editors=user)
 
 
-class Publishable(models.Model):
+class Publishable(RichTextModel):
     """Base of every piece of public content: owned by an organisation, with a workflow."""
 
     owner = models.ForeignKey(
@@ -175,7 +230,7 @@ class KeyFigure(models.Model):
         require_one_language(self, "label", "source")
 
 
-class SitePage(models.Model):
+class SitePage(RichTextModel):
     """The fixed pages of the site (about, accessibility, privacy), editable in admin."""
 
     class Slug(models.TextChoices):
@@ -193,6 +248,8 @@ class SitePage(models.Model):
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    rich_text_fields = ("body",)
+
     class Meta:
         verbose_name = _("site page")
         verbose_name_plural = _("site pages")
@@ -200,12 +257,6 @@ class SitePage(models.Model):
 
     def __str__(self):
         return str(localized(self, "title"))
-
-    def save(self, *args, **kwargs):
-        for code, _name in settings.LANGUAGES:
-            field = f"body_{code}"
-            setattr(self, field, sanitize_html(getattr(self, field)))
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse(self.slug)

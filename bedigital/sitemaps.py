@@ -1,6 +1,10 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from initiatives.models import Initiative
+from testimonials.models import Testimonial
+from trainings.models import Training
+
 from .models import Organisation
 
 
@@ -14,7 +18,17 @@ class PortalSitemap(Sitemap):
 
 class StaticPagesSitemap(PortalSitemap):
     def items(self):
-        return ["home", "figures", "partner_list", "about", "accessibility", "privacy"]
+        return [
+            "home",
+            "trainings:list",
+            "initiatives:list",
+            "testimonials:list",
+            "figures",
+            "partner_list",
+            "about",
+            "accessibility",
+            "privacy",
+        ]
 
     def location(self, item):
         return reverse(item)
@@ -25,4 +39,32 @@ class PartnerSitemap(PortalSitemap):
         return Organisation.objects.only("slug")
 
 
-SITEMAPS = {"pages": StaticPagesSitemap, "partners": PartnerSitemap}
+class PublishedSitemap(PortalSitemap):
+    model = None
+
+    def items(self):
+        return self.model.objects.published().only("slug").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class TrainingSitemap(PublishedSitemap):
+    model = Training
+
+
+class InitiativeSitemap(PublishedSitemap):
+    model = Initiative
+
+
+class TestimonialSitemap(PublishedSitemap):
+    model = Testimonial
+
+
+SITEMAPS = {
+    "pages": StaticPagesSitemap,
+    "partners": PartnerSitemap,
+    "trainings": TrainingSitemap,
+    "initiatives": InitiativeSitemap,
+    "testimonials": TestimonialSitemap,
+}

@@ -1,20 +1,15 @@
 """Initiatives and good practices, described in the EU Digital Skills and Jobs Platform's terms."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname, resolution_order
 
-from bedigital.i18n import LANGUAGE_CODES, localized, require_one_language, translated_values
-from bedigital.models import Organisation, Publishable, PublishableQuerySet, Term
-from bedigital.richtext import sanitize_html
+from bedigital.i18n import localized, require_one_language, translated_values
+from bedigital.models import Organisation, Publishable, PublishableQuerySet, terms_field
 from bedigital.vocabularies import (
     FundingType,
     GeographicalSphere,
@@ -22,9 +17,6 @@ from bedigital.vocabularies import (
     Region,
     Vocabulary,
 )
-
-RICH_TEXT_FIELDS = ["background", "good_practice", "results"]
-SEARCHED_FIELDS = ["title", "summary", "background"]
 
 # The Women in Digital strategy's objectives; site editors may retitle them in admin.
 INITIAL_OBJECTIVES = {
@@ -87,10 +79,6 @@ def ensure_objectives(**kwargs):
         )
 
 
-def terms_of(vocabulary):
-    return {"vocabulary": vocabulary}
-
-
 class InitiativeQuerySet(PublishableQuerySet):
     def ongoing(self):
         return self.filter(Q(end_date__isnull=True) | Q(end_date__gte=timezone.localdate()))
@@ -99,22 +87,10 @@ class InitiativeQuerySet(PublishableQuerySet):
         return self.filter(end_date__lt=timezone.localdate())
 
     def search(self, text: str):
-        """Every word must appear in a title, summary or background, in any language."""
-        match = Q()
-        for word in text.split()[:10]:
-            in_any = Q()
-            for field in SEARCHED_FIELDS:
-                for code in LANGUAGE_CODES:
-                    in_any |= Q(**{f"{build_localized_fieldname(field, code)}__icontains": word})
-            match &= in_any
-        return self.filter(match)
+        return self.matching(text, translated=["title", "summary", "background"])
 
     def order_by_title(self):
-        language = get_language() or settings.LANGUAGE_CODE
-        chain = resolution_order(language, settings.MODELTRANSLATION_FALLBACK_LANGUAGES)
-        fields = [build_localized_fieldname("title", code) for code in chain]
-        title = Coalesce(*fields, output_field=models.CharField())
-        return self.annotate(sort_title=Lower(title)).order_by("sort_title", "pk")
+        return self.order_by_localized("title")
 
     def for_listing(self):
         return self.select_related("promoter", "objective")
@@ -151,45 +127,19 @@ class Initiative(Publishable):
         on_delete=models.PROTECT,
         related_name="initiatives",
     )
-    audiences = models.ManyToManyField(
-        Term,
-        verbose_name=_("target audiences"),
-        related_name="initiatives_by_audience",
-        limit_choices_to=terms_of(Vocabulary.AUDIENCE),
-        blank=True,
-    )
-    countries = models.ManyToManyField(
-        Term,
-        verbose_name=_("geographic scope"),
-        related_name="initiatives_by_country",
-        limit_choices_to=terms_of(Vocabulary.COUNTRY),
-        blank=True,
-    )
+    audiences = terms_field(Vocabulary.AUDIENCE, _("target audiences"), "initiatives_by_audience")
+    countries = terms_field(Vocabulary.COUNTRY, _("geographic scope"), "initiatives_by_country")
     sphere = models.CharField(
         _("geographical sphere"), max_length=20, choices=GeographicalSphere.choices
     )
-    fields_of_education = models.ManyToManyField(
-        Term,
-        verbose_name=_("fields of education"),
-        related_name="initiatives_by_field",
-        limit_choices_to=terms_of(Vocabulary.FIELD_OF_EDUCATION),
-        blank=True,
+    fields_of_education = terms_field(
+        Vocabulary.FIELD_OF_EDUCATION, _("fields of education"), "initiatives_by_field"
     )
     funding = models.CharField(_("type of funding"), max_length=20, choices=FundingType.choices)
-    technologies = models.ManyToManyField(
-        Term,
-        verbose_name=_("digital technologies"),
-        related_name="initiatives_by_technology",
-        limit_choices_to=terms_of(Vocabulary.TECHNOLOGY),
-        blank=True,
+    technologies = terms_field(
+        Vocabulary.TECHNOLOGY, _("digital technologies"), "initiatives_by_technology"
     )
-    levels = models.ManyToManyField(
-        Term,
-        verbose_name=_("digital skill levels"),
-        related_name="initiatives_by_level",
-        limit_choices_to=terms_of(Vocabulary.SKILL_LEVEL),
-        blank=True,
-    )
+    levels = terms_field(Vocabulary.SKILL_LEVEL, _("digital skill levels"), "initiatives_by_level")
     region = models.CharField(_("Belgian region"), max_length=20, choices=Region.choices)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(
@@ -210,6 +160,7 @@ class Initiative(Publishable):
     )
 
     objects = InitiativeQuerySet.as_manager()
+    rich_text_fields = ("background", "good_practice", "results")
 
     class Meta:
         verbose_name = _("initiative")
@@ -230,13 +181,6 @@ class Initiative(Publishable):
 
     def __str__(self):
         return str(localized(self, "title"))
-
-    def save(self, *args, **kwargs):
-        for field in RICH_TEXT_FIELDS:
-            for code in LANGUAGE_CODES:
-                name = build_localized_fieldname(field, code)
-                setattr(self, name, sanitize_html(getattr(self, name)))
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("initiatives:detail", kwargs={"slug": self.slug})

@@ -8,12 +8,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 
-from bedigital.i18n import LANGUAGE_CODES, require_one_language
+from bedigital.i18n import require_one_language
 from bedigital.images import clean_image_bytes, make_renditions, renditions, validate_image
 from bedigital.models import Publishable, PublishableQuerySet
-from bedigital.richtext import sanitize_html
 from bedigital.vocabularies import CareerPath, Region, Sector
 from initiatives.models import Initiative
 from trainings.models import Training
@@ -108,6 +106,7 @@ class Testimonial(Publishable):
     )
 
     objects = TestimonialQuerySet.as_manager()
+    rich_text_fields = ("story",)
 
     class Meta:
         verbose_name = _("testimonial")
@@ -119,9 +118,6 @@ class Testimonial(Publishable):
         return self.name
 
     def save(self, *args, **kwargs):
-        for code in LANGUAGE_CODES:
-            field = build_localized_fieldname("story", code)
-            setattr(self, field, sanitize_html(getattr(self, field)))
         new_portrait = self.portrait and not self.portrait._committed
         if new_portrait:
             data, extension = clean_image_bytes(self.portrait.file)

@@ -1,18 +1,13 @@
 """Trainings, workshops and upskilling programmes, with their dated sessions."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname, resolution_order
 
-from bedigital.i18n import LANGUAGE_CODES, localized, require_one_language
-from bedigital.models import Organisation, Publishable, PublishableQuerySet, Term
-from bedigital.richtext import sanitize_html
+from bedigital.i18n import localized, require_one_language
+from bedigital.models import Organisation, Publishable, PublishableQuerySet, terms_field
 from bedigital.vocabularies import (
     Certificate,
     Cost,
@@ -24,10 +19,6 @@ from bedigital.vocabularies import (
     TrainingKind,
     Vocabulary,
 )
-
-
-def terms_of(vocabulary):
-    return {"vocabulary": vocabulary}
 
 
 class TrainingQuerySet(PublishableQuerySet):
@@ -64,28 +55,15 @@ class TrainingQuerySet(PublishableQuerySet):
         return self.filter(models.Exists(open_upcoming))
 
     def order_by_title(self):
-        """Alphabetical in the visitor's language, falling back like the page does."""
-        language = get_language() or settings.LANGUAGE_CODE
-        chain = resolution_order(language, settings.MODELTRANSLATION_FALLBACK_LANGUAGES)
-        fields = [build_localized_fieldname("title", code) for code in chain]
-        title = Coalesce(*fields, output_field=models.CharField())
-        return self.annotate(sort_title=Lower(title)).order_by("sort_title", "pk")
+        return self.order_by_localized("title")
 
     def for_listing(self):
         return self.select_related("provider").prefetch_related("languages")
 
     def search(self, text: str):
-        """Every word must appear in a title, summary, provider name (any language) or
-        municipality: `filter()` has no language fallback, so all columns are searched."""
-        match = Q()
-        for word in text.split()[:10]:
-            in_any = Q(municipality__icontains=word)
-            for code in LANGUAGE_CODES:
-                in_any |= Q(**{f"title_{code}__icontains": word})
-                in_any |= Q(**{f"summary_{code}__icontains": word})
-                in_any |= Q(**{f"provider__name_{code}__icontains": word})
-            match &= in_any
-        return self.filter(match)
+        return self.matching(
+            text, translated=["title", "summary", "provider__name"], plain=["municipality"]
+        )
 
     def order_soonest(self):
         """Soonest next session first, then trainings without one (needs `with_next_session`)."""
@@ -116,11 +94,8 @@ class Training(Publishable):
     format = models.CharField(_("format"), max_length=10, choices=TrainingFormat.choices)
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
     municipality = models.CharField(_("municipality"), max_length=100, blank=True)
-    languages = models.ManyToManyField(
-        Term,
-        verbose_name=_("languages of instruction"),
-        related_name="trainings_taught",
-        limit_choices_to=terms_of(Vocabulary.LANGUAGE),
+    languages = terms_field(
+        Vocabulary.LANGUAGE, _("languages of instruction"), "trainings_taught", blank=False
     )
     cost = models.CharField(_("cost"), max_length=30, choices=Cost.choices)
     price = models.DecimalField(
@@ -130,27 +105,11 @@ class Training(Publishable):
     childcare = models.BooleanField(_("childcare available"), default=False)
     schedule = models.CharField(_("schedule"), max_length=20, choices=Schedule.choices)
     level = models.CharField(_("level"), max_length=30, choices=SkillLevel.choices)
-    digcomp_areas = models.ManyToManyField(
-        Term,
-        verbose_name=_("DigComp areas"),
-        related_name="trainings_by_area",
-        limit_choices_to=terms_of(Vocabulary.DIGCOMP_AREA),
-        blank=True,
+    digcomp_areas = terms_field(Vocabulary.DIGCOMP_AREA, _("DigComp areas"), "trainings_by_area")
+    technologies = terms_field(
+        Vocabulary.TECHNOLOGY, _("digital technologies"), "trainings_by_technology"
     )
-    technologies = models.ManyToManyField(
-        Term,
-        verbose_name=_("digital technologies"),
-        related_name="trainings_by_technology",
-        limit_choices_to=terms_of(Vocabulary.TECHNOLOGY),
-        blank=True,
-    )
-    audiences = models.ManyToManyField(
-        Term,
-        verbose_name=_("target audiences"),
-        related_name="trainings_by_audience",
-        limit_choices_to=terms_of(Vocabulary.AUDIENCE),
-        blank=True,
-    )
+    audiences = terms_field(Vocabulary.AUDIENCE, _("target audiences"), "trainings_by_audience")
     certificate = models.CharField(
         _("certificate"), max_length=20, choices=Certificate.choices, default=Certificate.NONE
     )
@@ -159,6 +118,7 @@ class Training(Publishable):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
 
     objects = TrainingQuerySet.as_manager()
+    rich_text_fields = ("description",)
 
     class Meta:
         verbose_name = _("training")
@@ -178,12 +138,6 @@ class Training(Publishable):
 
     def __str__(self):
         return str(localized(self, "title"))
-
-    def save(self, *args, **kwargs):
-        for code, _name in settings.LANGUAGES:
-            field = build_localized_fieldname("description", code)
-            setattr(self, field, sanitize_html(getattr(self, field)))
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("trainings:detail", kwargs={"slug": self.slug})

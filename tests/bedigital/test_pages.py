@@ -213,3 +213,17 @@ def test_pages_use_a_constant_number_of_queries(client, django_assert_max_num_qu
     assert counts() == few
     with django_assert_max_num_queries(3):
         client.get("/en/partners/")
+
+
+def test_sitemap_lists_published_content_only(client):
+    from tests.factories import InitiativeFactory, TestimonialFactory, TrainingFactory
+
+    training = TrainingFactory()
+    draft = TrainingFactory(status="draft")
+    initiative = InitiativeFactory()
+    story = TestimonialFactory()
+    body = client.get("/sitemap.xml").content.decode()
+    assert f"/nl/trainings/{training.slug}/</loc>" in body
+    assert f"/de/initiatives/{initiative.slug}/</loc>" in body
+    assert f"/fr/testimonials/{story.slug}/</loc>" in body
+    assert draft.slug not in body
