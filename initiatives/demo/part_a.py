@@ -128,30 +128,28 @@ INITIATIVES = [
         },
         "results": {
             "nl": (
-                "<p>Sinds de lancering heeft de strategie geleid tot een jaarlijkse barometer over "
-                "vrouwen in digitale beroepen, rolmodellencampagnes rond 8 maart en een nauwere "
-                "samenwerking tussen de openbare diensten voor arbeidsbemiddeling. Het portaal "
-                "telt intussen meer dan 150 initiatieven uit alle regio's van het land.</p>"
+                "<p>De strategie brengt de federale overheid, de gewesten en gemeenschappen, de "
+                "openbare diensten voor arbeidsbemiddeling en opleidingscentra samen rond "
+                "gedeelde doelstellingen. Dit portaal maakt hun opleidingen, initiatieven en "
+                "rolmodellen zichtbaar in vier talen.</p>"
             ),
             "fr": (
-                "<p>Depuis son lancement, la stratégie a donné lieu à un baromètre annuel sur les "
-                "femmes dans le numérique, à des campagnes de modèles féminins autour du 8 mars et "
-                "à une collaboration plus étroite entre les services publics de l'emploi. Le "
-                "portail recense aujourd'hui plus de 150 initiatives issues de toutes les régions "
-                "du pays.</p>"
+                "<p>La stratégie réunit l'État fédéral, les Régions et Communautés, les services "
+                "publics de l'emploi et les centres de formation autour d'objectifs communs. Ce "
+                "portail rend visibles leurs formations, leurs initiatives et leurs modèles "
+                "féminins, en quatre langues.</p>"
             ),
             "de": (
-                "<p>Seit ihrem Start hat die Strategie unter anderem zu einem jährlichen Barometer "
-                "über Frauen in digitalen Berufen, zu Vorbild-Kampagnen rund um den 8. März und zu "
-                "einer engeren Zusammenarbeit der öffentlichen Arbeitsvermittlungsdienste geführt. "
-                "Das Portal umfasst inzwischen mehr als 150 Initiativen aus allen "
-                "Landesteilen.</p>"
+                "<p>Die Strategie bringt den Föderalstaat, die Regionen und Gemeinschaften, die "
+                "öffentlichen Arbeitsvermittlungsdienste und Ausbildungszentren um gemeinsame "
+                "Ziele zusammen. Dieses Portal macht ihre Weiterbildungen, Initiativen und "
+                "Vorbilder in vier Sprachen sichtbar.</p>"
             ),
             "en": (
-                "<p>Since its launch the strategy has led to an annual barometer on women in "
-                "digital jobs, role-model campaigns around 8 March and closer cooperation between "
-                "the public employment services. The portal now lists more than 150 initiatives "
-                "from all parts of the country.</p>"
+                "<p>The strategy brings the federal state, the regions and communities, the public "
+                "employment services and training centres together around shared objectives. This "
+                "portal makes their trainings, initiatives and role models visible in four "
+                "languages.</p>"
             ),
         },
     },

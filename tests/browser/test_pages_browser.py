@@ -85,8 +85,22 @@ def test_search_and_language_switch_by_keyboard(page, demo):
 def test_pages_fit_the_screen(page, demo, width):
     page.set_viewport_size({"width": width, "height": 900})
     SCREENSHOTS.mkdir(exist_ok=True)
-    for lang in ["fr", "nl"]:
-        for path in [f"/{lang}/", f"/{lang}/partners/", f"/{lang}/accessibility/"]:
+    from initiatives.models import Initiative
+    from trainings.models import Training
+
+    training = Training.objects.published().filter(sessions__isnull=False).first()
+    initiative = Initiative.objects.published().first()
+    for lang in ["fr", "de"]:
+        for path in [
+            f"/{lang}/",
+            f"/{lang}/partners/",
+            f"/{lang}/accessibility/",
+            f"/{lang}/trainings/",
+            f"/{lang}/trainings/{training.slug}/",
+            f"/{lang}/initiatives/",
+            f"/{lang}/initiatives/{initiative.slug}/",
+            f"/{lang}/testimonials/",
+        ]:
             page.goto(demo.url + path)
             overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 0, f"{path} scrolls sideways at {width}px"
