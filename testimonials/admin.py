@@ -20,8 +20,10 @@ class TestimonialAdmin(OwnedContentAdmin):
     )
     list_editable = ("featured",)
     list_filter = ("status", "featured", "sector", "career_path", "region", "owner")
-    search_fields = ["name", "employer"] + [
-        f"{field}_{code}" for field in ("role", "quote") for code in ("nl", "fr", "de", "en")
+    search_fields = ["name"] + [
+        f"{field}_{code}"
+        for field in ("role", "employer", "quote")
+        for code in ("nl", "fr", "de", "en")
     ]
     prepopulated_fields = {"slug": ("name",)}
     readonly_fields = ("preview",)

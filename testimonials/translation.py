@@ -5,4 +5,4 @@ from .models import Testimonial
 
 @register(Testimonial)
 class TestimonialTranslationOptions(TranslationOptions):
-    fields = ("role", "quote", "story", "portrait_alt", "transcript")
+    fields = ("role", "employer", "quote", "story", "portrait_alt", "transcript")

@@ -24,7 +24,7 @@ COLOURS = {  # background, text: contrast well above 4.5:1
     "green": ("#2f6b2f", "#ffffff"),
     "gold": ("#f2b33d", "#221b26"),
 }
-TRANSLATED = ["role", "quote", "story", "portrait_alt", "transcript"]
+TRANSLATED = ["role", "employer", "quote", "story", "portrait_alt", "transcript"]
 SIZE = 900
 
 
@@ -52,7 +52,6 @@ def load_demo() -> dict[str, tuple[int, int]]:
         defaults = {
             "owner": organisations[data["owner"]],
             "name": data["name"],
-            "employer": data["employer"],
             "sector": data["sector"],
             "career_path": data["career_path"],
             "region": data["region"],
