@@ -42,10 +42,21 @@ def test_no_axe_violations_on_catalogue_and_detail(page, demo, lang):
 def test_filter_by_keyboard_open_a_result_and_download_the_ics(page, demo, tmp_path):
     page.goto(demo.url + "/fr/trainings/")
     total = page.locator(".result-count").inner_text()
-    # tab to the "free" checkbox and tick it with the space bar, like a keyboard user
-    page.locator("#f-cost-free").focus()
+    active = "document.activeElement.id"
+    # open the "cost" group, tab to "free" and tick it with the space bar
+    page.locator("details.facet", has=page.locator("#f-cost-free")).locator("summary").focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate(active) == "f-cost-free"
     page.keyboard.press("Space")
-    page.locator("#f-schedule-evening").focus()
+    # the same for "evening" in the "when" group (second option)
+    page.locator("details.facet", has=page.locator("#f-schedule-evening")).locator(
+        "summary"
+    ).focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate(active) == "f-schedule-evening"
     page.keyboard.press("Space")
     page.locator(".catalogue-filters button[type=submit]").focus()
     page.keyboard.press("Enter")
