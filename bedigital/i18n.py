@@ -13,6 +13,12 @@ from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
+IN_LANGUAGE = {
+    "nl": gettext_lazy("in Dutch"),
+    "fr": gettext_lazy("in French"),
+    "de": gettext_lazy("in German"),
+    "en": gettext_lazy("in English"),
+}
 # Whole sentences, so each language can name the other one as its grammar wants.
 FALLBACK_NOTES = {
     "nl": gettext_lazy("This text is not available in your language. It is shown in Dutch."),
@@ -41,6 +47,11 @@ class LocalizedText:
     @property
     def fallback_note(self) -> str:
         return FALLBACK_NOTES[self.lang]
+
+    @property
+    def language_label(self) -> str:
+        """The text's language, named in the visitor's language: "in Dutch"."""
+        return IN_LANGUAGE[self.lang]
 
 
 def localized(obj, field: str, language: str | None = None) -> LocalizedText:

@@ -1,6 +1,7 @@
 """Shared content model: partner organisations, the publishable base, key figures, site pages."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
@@ -133,6 +134,35 @@ class RichTextModel(models.Model):
                 name = build_localized_fieldname(field, code)
                 setattr(self, name, sanitize_html(getattr(self, name)))
         super().save(*args, **kwargs)
+
+
+class SearchEntry(models.Model):
+    """The search index: one row per searchable object (see `bedigital.search`)."""
+
+    kind = models.CharField(max_length=20)
+    object_id = models.PositiveBigIntegerField()
+    title = models.TextField(blank=True)  # every language, for "did you mean"
+    title_nl = models.TextField(blank=True)
+    title_fr = models.TextField(blank=True)
+    title_de = models.TextField(blank=True)
+    title_en = models.TextField(blank=True)
+    text_nl = models.TextField(blank=True)
+    text_fr = models.TextField(blank=True)
+    text_de = models.TextField(blank=True)
+    text_en = models.TextField(blank=True)
+    # PostgreSQL only (GIN-indexed there, see migrations); empty on SQLite
+    vector_nl = SearchVectorField(null=True)
+    vector_fr = SearchVectorField(null=True)
+    vector_de = SearchVectorField(null=True)
+    vector_en = SearchVectorField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="unique_search_entry")
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id}"
 
 
 class PublishableQuerySet(models.QuerySet):

@@ -33,7 +33,7 @@ urlpatterns += i18n_patterns(
     path("figures/", views.KeyFigureListView.as_view(), name="figures"),
     path("partners/", views.PartnerListView.as_view(), name="partner_list"),
     path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner_detail"),
-    path("search/", views.search, name="search"),
+    path("search/", views.search_view, name="search"),
     *(
         path(f"{slug}/", views.SitePageView.as_view(slug=slug), name=slug)
         for slug in SitePage.Slug.values

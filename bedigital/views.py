@@ -1,9 +1,12 @@
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
@@ -12,12 +15,12 @@ from initiatives.models import Initiative
 from testimonials.models import Testimonial
 from trainings.models import Training
 
+from . import search
 from .i18n import LANGUAGE_CODES
 from .models import KeyFigure, Organisation, SitePage
 from .vocabularies import OrganisationKind, Region
 
 SEARCH_MAX_LENGTH = 200
-SEARCH_MAX_RESULTS = 20
 PARTNER_TRAININGS = 10
 
 
@@ -107,50 +110,51 @@ class SitePageView(DetailView):
         return get_object_or_404(SitePage, slug=self.slug)
 
 
-def search(request):
-    """Keyword search over what the portal holds, in every language (filter() has no fallback)."""
-    query = request.GET.get("q", "").strip()
-    error = ""
-    partners = pages = trainings = initiatives = []
+SEARCH_PAGE_SIZE = 20
+KIND_LABELS = {
+    "training": _lazy("Trainings"),
+    "initiative": _lazy("Initiatives"),
+    "testimonial": _lazy("Stories"),
+    "partner": _lazy("Partners"),
+}
+
+
+def search_view(request):
+    """One search box for the whole portal, in any of the four languages."""
+    query = search.clean_query(request.GET.get("q", ""))
+    kind = request.GET.get("type", "")
+    context = {"query": query, "kind": kind if kind in search.KINDS else "", "error": ""}
+    words = search.words_of(query)
     if len(query) > SEARCH_MAX_LENGTH:
-        error = _("Your search is too long. Use at most %(max)d characters.") % {
+        context["error"] = _("Your search is too long. Use at most %(max)d characters.") % {
             "max": SEARCH_MAX_LENGTH
         }
+    elif query and not words:
+        context["error"] = _("Type at least one word made of letters or digits.")
     elif query:
-        trainings = list(
-            Training.objects.published()
-            .current()
-            .search(query)
-            .with_next_session()
-            .order_soonest()
-            .for_listing()[:SEARCH_MAX_RESULTS]
+        entries = search.search_entries(query, get_language())
+        counts = search.counts_by_kind(entries)
+        if kind and kind not in search.KINDS:
+            context["error"] = _("Unknown kind of result “%(kind)s”: showing all results.") % {
+                "kind": kind[:40]
+            }
+        elif kind:
+            entries = entries.filter(kind=kind)
+        page = Paginator(entries, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+        suggestions = []
+        if not counts:
+            suggestions = search.results_for(search.similar_entries(query)[:5], words)
+        context.update(
+            {
+                "searched": True,
+                "page_obj": page,
+                "results": search.results_for(page.object_list, words),
+                "total": sum(counts.values()),
+                "kinds": [(name, KIND_LABELS[name], counts.get(name, 0)) for name in search.KINDS],
+                "suggestions": suggestions,
+            }
         )
-        initiatives = list(
-            Initiative.objects.published()
-            .search(query)
-            .for_listing()
-            .order_by("-start_date")[:SEARCH_MAX_RESULTS]
-        )
-        partners = list(Organisation.objects.filter(any_language(query, "name", "description")))
-        pages = list(SitePage.objects.filter(any_language(query, "title", "summary", "body")))
-    context = {
-        "query": query,
-        "error": error,
-        "trainings": trainings,
-        "initiatives": initiatives,
-        "partners": partners,
-        "pages": pages,
-    }
-    total = len(trainings + initiatives + partners + pages)
-    return render(request, "bedigital/search.html", {**context, "total": total})
-
-
-def any_language(query: str, *fields: str) -> Q:
-    match = Q()
-    for field in fields:
-        for code in LANGUAGE_CODES:
-            match |= Q(**{f"{field}_{code}__icontains": query})
-    return match
+    return render(request, "bedigital/search.html", context)
 
 
 @require_GET

@@ -1,0 +1,295 @@
+"""Site-wide search over trainings, initiatives, stories and partners, in four languages.
+
+Every searchable object has one `SearchEntry` row, kept in sync on save and delete (and by
+`manage.py rebuild_search_index` after bulk changes). Its text is stored accent-free and
+lower-cased, per language:
+- on PostgreSQL, one `tsvector` per language built with that language's text-search
+  configuration (dutch, french, german, english), title weighted above summary above body, each
+  with a GIN index: "opleidingen" finds "opleiding", "Schulungen" finds "Schulung";
+- on SQLite (the embedded default), plain substring matching of every word, in any language.
+Visibility is not copied into the index: results are limited to what each model's
+`published()` returns, so drafts, scheduled items and expired consent never leak.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection, models
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
+from django.utils import timezone
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+
+from .i18n import LANGUAGE_CODES, localized
+
+TS_CONFIGS = {"nl": "dutch", "fr": "french", "de": "german", "en": "english"}
+MAX_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Kind:
+    model: str  # "app_label.Model"
+    title: str
+    summary: tuple[str, ...]  # weighted B
+    body: tuple[str, ...]  # weighted C
+
+
+# What is searched for each kind of content, in the order results are grouped.
+KINDS = {
+    "training": Kind("trainings.Training", "title", ("summary",), ("description",)),
+    "initiative": Kind(
+        "initiatives.Initiative", "title", ("summary",), ("background", "good_practice")
+    ),
+    "testimonial": Kind("testimonials.Testimonial", "role", ("quote",), ("story",)),
+    "partner": Kind("bedigital.Organisation", "name", (), ("description",)),
+}
+MODEL_KINDS = {kind.model.lower(): name for name, kind in KINDS.items()}
+
+
+def normalize(text: str | None) -> str:
+    """Lower case without accents, one character for one ("Développeuse" → "developpeuse"),
+    so positions in the result match positions in the original text."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in (text or "")).lower()
+
+
+def clean_query(text: str) -> str:
+    text = "".join(c for c in text if unicodedata.category(c)[0] != "C")  # no NUL, controls
+    return " ".join(text.split())
+
+
+def words_of(query: str) -> list[str]:
+    return re.findall(r"\w+", normalize(query))[:MAX_WORDS]
+
+
+def model_of(kind: str):
+    return apps.get_model(KINDS[kind].model)
+
+
+def plain(obj, field: str, code: str) -> str:
+    """The field's text for the index: no tags, no accents, words separated by spaces."""
+    return words_text(strip_tags(getattr(obj, f"{field}_{code}", "") or ""))
+
+
+def words_text(text: str) -> str:
+    return re.sub(r"\W+", " ", normalize(text)).strip()
+
+
+# --- keeping the index in sync ---------------------------------------------------------------
+
+
+def entry_values(obj, kind_name: str) -> dict:
+    """The accent-free, lower-case texts of one object, per language (leading spaces let
+    SQLite match the beginning of a word: " formation" is in " formations")."""
+    kind = KINDS[kind_name]
+    extra = [words_text(obj.name)] if kind_name == "testimonial" else []  # found by her name
+    values = {}
+    for code in LANGUAGE_CODES:
+        values[f"title_{code}"] = " " + " ".join([plain(obj, kind.title, code), *extra])
+        values[f"text_{code}"] = " " + " ".join(
+            plain(obj, field, code) for field in (*kind.summary, *kind.body)
+        )
+    values["title"] = "".join(values[f"title_{code}"] for code in LANGUAGE_CODES)
+    return values
+
+
+def index(obj) -> None:
+    from .models import SearchEntry
+
+    kind_name = MODEL_KINDS.get(obj._meta.label_lower)
+    if kind_name is None:
+        return
+    entry, _created = SearchEntry.objects.update_or_create(
+        kind=kind_name, object_id=obj.pk, defaults=entry_values(obj, kind_name)
+    )
+    update_vectors(SearchEntry.objects.filter(pk=entry.pk))
+
+
+def update_vectors(entries) -> None:
+    """Build the PostgreSQL vectors in the database, from the stored texts: the same statement
+    serves one saved object and a bulk load of 100,000 (title weighted above the rest)."""
+    if connection.vendor != "postgresql":
+        return
+    entries.update(
+        **{
+            f"vector_{code}": SearchVector(f"title_{code}", config=config, weight="A")
+            + SearchVector(f"text_{code}", config=config, weight="C")
+            for code, config in TS_CONFIGS.items()
+        }
+    )
+
+
+def unindex(obj) -> None:
+    from .models import SearchEntry
+
+    kind_name = MODEL_KINDS.get(obj._meta.label_lower)
+    if kind_name:
+        SearchEntry.objects.filter(kind=kind_name, object_id=obj.pk).delete()
+
+
+def on_save(sender, instance, raw=False, **kwargs):
+    if not raw:
+        index(instance)
+
+
+def on_delete(sender, instance, **kwargs):
+    unindex(instance)
+
+
+# --- searching -------------------------------------------------------------------------------
+
+
+def visible():
+    """Only entries whose object the public may see (each model's `published()`)."""
+    condition = Q()
+    for name in KINDS:
+        model = model_of(name)
+        public = model.objects.published() if hasattr(model.objects, "published") else model.objects
+        condition |= Q(kind=name, object_id__in=public.values("pk"))
+    return condition
+
+
+def live_training():
+    """Trainings with an upcoming session rank above past ones."""
+    from trainings.models import Session
+
+    upcoming = Session.objects.filter(training_id=OuterRef("object_id"), start__gte=timezone.now())
+    return Case(When(Q(kind="training") & ~Exists(upcoming), then=Value(0)), default=Value(1))
+
+
+def search_entries(query: str, language: str):
+    """Entries matching `query`, best first: in the visitor's language first, then by relevance
+    (title above body), with upcoming trainings above past ones."""
+    from .models import SearchEntry
+
+    words = words_of(query)
+    entries = SearchEntry.objects.filter(visible())
+    if not words:
+        return entries.none()
+    if connection.vendor == "postgresql":
+        text = " ".join(words)
+        queries = {
+            code: SearchQuery(text, config=config, search_type="plain")
+            for code, config in TS_CONFIGS.items()
+        }
+        match = Q()
+        for code, ts_query in queries.items():
+            match |= Q(**{f"vector_{code}": ts_query})
+        relevance = sum(
+            (SearchRank(F(f"vector_{code}"), ts_query) for code, ts_query in queries.items()),
+            start=Value(0.0),
+        )
+        in_language = Case(
+            When(**{f"vector_{language}": queries[language]}, then=Value(1)), default=Value(0)
+        )
+    else:
+        match = Q()
+        for word in words:
+            in_any = Q(title__contains=f" {word}")
+            for code in LANGUAGE_CODES:
+                in_any |= Q(**{f"text_{code}__contains": f" {word}"})
+            match &= in_any
+        in_title = Q()
+        for word in words:
+            in_title &= Q(title__contains=f" {word}")
+        in_visitor = Q()
+        for word in words:
+            in_visitor &= Q(**{f"title_{language}__contains": f" {word}"}) | Q(
+                **{f"text_{language}__contains": f" {word}"}
+            )
+        relevance = Case(When(in_title, then=Value(1.0)), default=Value(0.0))
+        in_language = Case(When(in_visitor, then=Value(1)), default=Value(0))
+    return (
+        entries.filter(match)
+        .annotate(in_language=in_language, live=live_training(), relevance=relevance)
+        .order_by("-in_language", "-live", "-relevance", "kind", "object_id")
+    )
+
+
+def similar_entries(query: str):
+    """When nothing matches: titles that look like the query (PostgreSQL trigrams)."""
+    from django.contrib.postgres.search import TrigramWordSimilarity
+
+    from .models import SearchEntry
+
+    text = " ".join(words_of(query))
+    if connection.vendor != "postgresql" or not text:
+        return SearchEntry.objects.none()
+    return (
+        SearchEntry.objects.filter(visible())
+        .annotate(similarity=TrigramWordSimilarity(text, "title"))
+        .filter(similarity__gte=0.4)
+        .order_by("-similarity", "kind", "object_id")
+    )
+
+
+def counts_by_kind(entries) -> dict[str, int]:
+    rows = entries.order_by().values_list("kind").annotate(n=Count("id"))
+    return dict(rows)
+
+
+@dataclass
+class Result:
+    kind: str
+    obj: models.Model
+    title: object  # LocalizedText
+    snippet: str
+
+
+def results_for(entries, words: list[str]) -> list[Result]:
+    """The objects behind a page of entries: one query per kind, whatever the page size."""
+    ids_by_kind = {}
+    for entry in entries:
+        ids_by_kind.setdefault(entry.kind, []).append(entry.object_id)
+    objects = {}
+    for kind, ids in ids_by_kind.items():
+        queryset = model_of(kind).objects.filter(pk__in=ids)
+        if kind == "training":
+            queryset = queryset.select_related("provider").with_next_session()
+        elif kind == "initiative":
+            queryset = queryset.select_related("promoter")
+        objects.update({(kind, obj.pk): obj for obj in queryset})
+    results = []
+    for entry in entries:
+        obj = objects.get((entry.kind, entry.object_id))
+        if obj is None:
+            continue
+        kind = KINDS[entry.kind]
+        texts = [localized(obj, f) for f in (*kind.summary, *kind.body)]
+        text = next((t for t in texts if any(w[:5] in normalize(t.text) for w in words)), None)
+        text = text or next((t for t in texts if t), None)
+        snippet = highlight(text.text, words) if text else ""
+        results.append(Result(entry.kind, obj, localized(obj, kind.title), snippet))
+    return results
+
+
+def highlight(text: str, words: list[str], width: int = 220) -> str:
+    """A short extract around the first word found, with the words marked (accent- and
+    case-insensitive, and by a 5-letter stem so "formations" marks "formation")."""
+    text = " ".join(strip_tags(text or "").split())
+    if not text:
+        return ""
+    folded = normalize(text)
+    stems = [w[:5] if len(w) > 5 else w for w in words]
+    starts = [folded.find(s) for s in stems if folded.find(s) >= 0]
+    first = min(starts) if starts else 0
+    begin = max(0, first - width // 3)
+    extract = text[begin : begin + width]
+    pattern = re.compile("|".join(re.escape(s) for s in stems) if stems else r"(?!x)x")
+    folded_extract = folded[begin : begin + width]
+    out, position = [], 0
+    for found in pattern.finditer(folded_extract):
+        if found.start() < position:
+            continue
+        end = found.end()
+        while end < len(extract) and extract[end].isalnum():  # mark the whole word
+            end += 1
+        out.append(escape(extract[position : found.start()]))
+        out.append(f"<mark>{escape(extract[found.start() : end])}</mark>")
+        position = end
+    out.append(escape(extract[position:]))
+    prefix = "… " if begin else ""
+    suffix = " …" if begin + width < len(text) else ""
+    return mark_safe(prefix + "".join(out) + suffix)

@@ -1,0 +1,192 @@
+"""Site-wide search on both databases; stemming only where PostgreSQL provides it."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from bedigital.models import SearchEntry
+from bedigital.search import highlight, normalize
+from bedigital.vocabularies import Status
+from tests.factories import (
+    InitiativeFactory,
+    OrganisationFactory,
+    TestimonialFactory,
+    TrainingFactory,
+)
+
+pytestmark = pytest.mark.django_db
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stemming needs PostgreSQL full-text search"
+)
+
+
+def titles(client, query, lang="en", **params):
+    html = client.get(f"/{lang}/search/", {"q": query, **params}).content.decode()
+    return re.findall(r'<h3 class="card-title"><a href="[^"]+"[^>]*>([^<]+)</a>', html), html
+
+
+def test_every_kind_is_found_and_counted(client):
+    TrainingFactory(title_en="Cloud basics for job seekers")
+    InitiativeFactory(title_en="Cloud mentors for women")
+    TestimonialFactory(role_en="Cloud engineer")
+    OrganisationFactory(name_en="Cloud Academy Brussels")
+    found, html = titles(client, "cloud")
+    assert len(found) == 4
+    for label, count in [("All", 4), ("Trainings", 1), ("Initiatives", 1), ("Stories", 1)]:
+        assert re.search(rf">{label} <span class=\"count\">\({count}\)", html), label
+    found, html = titles(client, "cloud", type="initiative")
+    assert found == ["Cloud mentors for women"]
+
+
+def test_accent_and_case_insensitive():
+    assert normalize("Développeuse ÉLÈVE") == "developpeuse eleve"
+
+
+def test_accent_insensitive_search(client):
+    TrainingFactory(title_fr="Devenir développeuse web", title_en="")
+    found, _ = titles(client, "DEVELOPPEUSE", lang="fr")
+    assert found == ["Devenir développeuse web"]
+    found, _ = titles(client, "développeuse", lang="fr")
+    assert found == ["Devenir développeuse web"]
+
+
+def test_items_only_in_another_language_are_found_and_marked(client):
+    TrainingFactory(
+        title_nl="Werken met gegevens", title_fr="", title_de="", title_en="", summary_en=""
+    )
+    found, html = titles(client, "gegevens", lang="fr")
+    assert found == ["Werken met gegevens"]
+    assert 'lang="nl">Werken met gegevens</a>' in html
+    assert "(en néerlandais)" in html
+
+
+def test_visitors_language_first_then_title_above_body(client):
+    TrainingFactory(
+        title_en="",
+        title_fr="",
+        title_de="",
+        title_nl="Python voor beginners",
+        summary_nl="Leer python.",
+    )
+    body = TrainingFactory(title_en="Data course", summary_en="With some python exercises.")
+    title = TrainingFactory(title_en="Python for beginners", summary_en="Learn it.")
+    found, _ = titles(client, "python")
+    assert found[:2] == [title.title_en, body.title_en]
+    assert found[2] == "Python voor beginners"
+
+
+def test_upcoming_trainings_rank_above_past_ones(client):
+    past = TrainingFactory(title_en="Excel workshop", sessions=[-10])
+    upcoming = TrainingFactory(title_en="Excel evenings", sessions=[10])
+    found, _ = titles(client, "excel")
+    assert found == [upcoming.title_en, past.title_en]
+
+
+def test_hidden_content_is_never_found(client):
+    TrainingFactory(title_en="Secret draft robotics", status=Status.DRAFT)
+    InitiativeFactory(title_en="Archived robotics", status=Status.ARCHIVED)
+    found, _ = titles(client, "robotics")
+    assert found == []
+
+
+def test_index_follows_saves_and_deletes(client):
+    training = TrainingFactory(title_en="Blockchain basics")
+    assert titles(client, "blockchain")[0] == ["Blockchain basics"]
+    training.title_en = "Ledger basics"
+    training.save()
+    assert titles(client, "blockchain")[0] == []
+    training.delete()
+    assert not SearchEntry.objects.filter(kind="training", object_id=training.pk).exists()
+
+
+def test_snippet_marks_the_words_and_escapes_html(client):
+    TrainingFactory(title_en="Web", summary_en="Learn <b>HTML</b> & CSS to build your first site.")
+    _, html = titles(client, "css")
+    assert "<mark>CSS</mark>" in html
+    assert "<b>HTML</b>" not in html
+
+
+def test_highlight_by_stem_and_accents():
+    text = "Une formation pour développeuses débutantes."
+    assert "<mark>formation</mark>" in highlight(text, ["formations"])
+    assert "<mark>développeuses</mark>" in highlight(text, ["developpeuse"])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        " ",
+        "\x00",
+        "a\x00b",
+        "x" * 5000,
+        '"quoted words"',
+        "a AND b OR NOT c",
+        "(* & | !)",
+        "🦄🦄",
+        "'; DROP TABLE bedigital_searchentry; --",
+        "<script>alert(1)</script>",
+        "de la le",
+    ],
+)
+def test_odd_queries_never_fail_and_are_escaped(client, query):
+    TrainingFactory(title_en="Data la vie")
+    response = client.get("/en/search/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    if len(query) > 200:
+        assert "Your search is too long" in html
+
+
+def test_unknown_type_and_page_are_handled(client):
+    TrainingFactory(title_en="Data")
+    html = client.get("/en/search/", {"q": "data", "type": "rocket", "page": "999"}).content
+    assert "showing all results" in html.decode()
+
+
+def test_constant_queries(client, django_assert_max_num_queries):
+    def count():
+        with CaptureQueriesContext(connection) as ctx:
+            client.get("/en/search/", {"q": "learn"})
+        return len(ctx.captured_queries)
+
+    # one query per kind on the page (4 at most), never per result
+    TrainingFactory.create_batch(2)
+    InitiativeFactory(summary_en="Learn to code.")
+    TestimonialFactory(quote_en="I learnt to code.")
+    OrganisationFactory(description_en="We help you learn.")
+    few = count()
+    TrainingFactory.create_batch(40)
+    InitiativeFactory.create_batch(10, summary_en="Learn to code.")
+    assert count() <= few + 2
+    # count, counts per kind, the page, then at most one query per kind of result
+    with django_assert_max_num_queries(3 + 4):
+        client.get("/en/search/", {"q": "learn"})
+
+
+@postgres_only
+@pytest.mark.parametrize(
+    ("lang", "text", "query"),
+    [
+        ("fr", "Une formation en cybersécurité", "formations"),
+        ("nl", "Een opleiding voor werkzoekenden", "opleidingen"),
+        ("de", "Eine Schulung für Frauen", "Schulungen"),
+        ("en", "Running a small shop online", "runs"),
+    ],
+)
+def test_stemming_per_language(client, lang, text, query):
+    titles_by_language = {f"title_{code}": "" for code in ["nl", "fr", "de", "en"]}
+    TrainingFactory(**{**titles_by_language, f"title_{lang}": text})
+    found, _ = titles(client, query, lang=lang, type="training")
+    assert found == [text]
+
+
+@postgres_only
+def test_did_you_mean_with_trigrams(client):
+    TrainingFactory(title_en="Cybersecurity for beginners")
+    found, html = titles(client, "cybersecurty")
+    assert found == []
+    assert "Did you mean" in html and "Cybersecurity for beginners" in html
