@@ -1,5 +1,7 @@
 """Shared content model: partner organisations, the publishable base, key figures, site pages."""
 
+from datetime import UTC, datetime
+
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
@@ -24,6 +26,8 @@ from .vocabularies import (
     Status,
     Vocabulary,
 )
+
+ALWAYS = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def validate_logo_size(file):
@@ -69,6 +73,9 @@ class Organisation(models.Model):
 
     def get_absolute_url(self):
         return reverse("partner_detail", kwargs={"slug": self.slug})
+
+    def public_window(self):
+        return ALWAYS, None
 
     def clean(self):
         require_one_language(self, "name")
@@ -150,6 +157,11 @@ class SearchEntry(models.Model):
     text_fr = models.TextField(blank=True)
     text_de = models.TextField(blank=True)
     text_en = models.TextField(blank=True)
+    # when the public may see the object (from each model's `public_window()`), and for
+    # trainings the start of their last session: both filtered without joining back
+    public_from = models.DateTimeField(null=True)
+    public_until = models.DateField(null=True)
+    last_start = models.DateTimeField(null=True)
     # PostgreSQL only (GIN-indexed there, see migrations); empty on SQLite
     vector_nl = SearchVectorField(null=True)
     vector_fr = SearchVectorField(null=True)
@@ -160,6 +172,7 @@ class SearchEntry(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="unique_search_entry")
         ]
+        indexes = [models.Index(fields=["public_from", "public_until"])]
 
     def __str__(self):
         return f"{self.kind} {self.object_id}"
@@ -227,6 +240,10 @@ class Publishable(RichTextModel):
     @property
     def is_public(self) -> bool:
         return self.status == Status.PUBLISHED and self.publication_date <= timezone.now()
+
+    def public_window(self):
+        """(from, until) for the search index: the same rule as `published()`."""
+        return (self.publication_date if self.status == Status.PUBLISHED else None), None
 
 
 class KeyFigure(models.Model):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection, models
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
+from django.db.models import Case, Count, F, OuterRef, Q, Subquery, Value, When
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
@@ -49,10 +49,14 @@ KINDS = {
 MODEL_KINDS = {kind.model.lower(): name for name, kind in KINDS.items()}
 
 
+# Latin letters with diacritics → their base letter, one character for one.
+FOLD = {cp: unicodedata.normalize("NFD", chr(cp))[0] for cp in range(0xC0, 0x250)}
+
+
 def normalize(text: str | None) -> str:
     """Lower case without accents, one character for one ("Développeuse" → "developpeuse"),
     so positions in the result match positions in the original text."""
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in (text or "")).lower()
+    return (text or "").lower().translate(FOLD)
 
 
 def clean_query(text: str) -> str:
@@ -92,6 +96,7 @@ def entry_values(obj, kind_name: str) -> dict:
             plain(obj, field, code) for field in (*kind.summary, *kind.body)
         )
     values["title"] = "".join(values[f"title_{code}"] for code in LANGUAGE_CODES)
+    values["public_from"], values["public_until"] = obj.public_window()
     return values
 
 
@@ -105,6 +110,28 @@ def index(obj) -> None:
         kind=kind_name, object_id=obj.pk, defaults=entry_values(obj, kind_name)
     )
     update_vectors(SearchEntry.objects.filter(pk=entry.pk))
+    update_last_starts(SearchEntry.objects.filter(pk=entry.pk, kind="training"))
+
+
+def update_last_starts(entries) -> None:
+    """Trainings: the start of their last session, so "upcoming above past" needs no join."""
+    from trainings.models import Session
+
+    last = (
+        Session.objects.filter(training_id=OuterRef("object_id"))
+        .order_by("-start")
+        .values("start")[:1]
+    )
+    entries.update(last_start=Subquery(last))
+
+
+def on_session_change(sender, instance, raw=False, **kwargs):
+    from .models import SearchEntry
+
+    if not raw:
+        update_last_starts(
+            SearchEntry.objects.filter(kind="training", object_id=instance.training_id)
+        )
 
 
 def update_vectors(entries) -> None:
@@ -142,21 +169,18 @@ def on_delete(sender, instance, **kwargs):
 
 
 def visible():
-    """Only entries whose object the public may see (each model's `published()`)."""
-    condition = Q()
-    for name in KINDS:
-        model = model_of(name)
-        public = model.objects.published() if hasattr(model.objects, "published") else model.objects
-        condition |= Q(kind=name, object_id__in=public.values("pk"))
-    return condition
+    """Only entries whose object the public may see now (each model's `public_window()`,
+    the same rule as its `published()`; a test keeps the two in step)."""
+    today = timezone.localdate()
+    return Q(public_from__lte=timezone.now()) & (
+        Q(public_until__isnull=True) | Q(public_until__gte=today)
+    )
 
 
 def live_training():
-    """Trainings with an upcoming session rank above past ones."""
-    from trainings.models import Session
-
-    upcoming = Session.objects.filter(training_id=OuterRef("object_id"), start__gte=timezone.now())
-    return Case(When(Q(kind="training") & ~Exists(upcoming), then=Value(0)), default=Value(1))
+    """Trainings whose last session has passed rank below everything else."""
+    past = Q(kind="training", last_start__lt=timezone.now())
+    return Case(When(past, then=Value(0)), default=Value(1))
 
 
 def search_entries(query: str, language: str):
@@ -177,10 +201,8 @@ def search_entries(query: str, language: str):
         match = Q()
         for code, ts_query in queries.items():
             match |= Q(**{f"vector_{code}": ts_query})
-        relevance = sum(
-            (SearchRank(F(f"vector_{code}"), ts_query) for code, ts_query in queries.items()),
-            start=Value(0.0),
-        )
+        # ranking reads the vector of the visitor's language only (one detoast per row)
+        relevance = SearchRank(F(f"vector_{language}"), queries[language])
         in_language = Case(
             When(**{f"vector_{language}": queries[language]}, then=Value(1)), default=Value(0)
         )
@@ -219,8 +241,8 @@ def similar_entries(query: str):
         return SearchEntry.objects.none()
     return (
         SearchEntry.objects.filter(visible())
+        .filter(title__trigram_word_similar=text)  # the `%>` operator: uses the GIN index
         .annotate(similarity=TrigramWordSimilarity(text, "title"))
-        .filter(similarity__gte=0.4)
         .order_by("-similarity", "kind", "object_id")
     )
 

@@ -140,7 +140,10 @@ def search_view(request):
             }
         elif kind:
             entries = entries.filter(kind=kind)
-        page = Paginator(entries, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+        paginator = Paginator(entries, SEARCH_PAGE_SIZE)
+        # the counts per kind already give the total: no second COUNT over the matches
+        paginator.count = counts.get(kind, 0) if kind in search.KINDS else sum(counts.values())
+        page = paginator.get_page(request.GET.get("page"))
         suggestions = []
         if not counts:
             suggestions = search.results_for(search.similar_entries(query)[:5], words)

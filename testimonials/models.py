@@ -1,5 +1,7 @@
 """Stories of women working in tech, with their portraits and the paths that led there."""
 
+from datetime import datetime, time
+
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import FileExtensionValidator
@@ -130,6 +132,14 @@ class Testimonial(Publishable):
 
     def get_absolute_url(self):
         return reverse("testimonials:detail", kwargs={"slug": self.slug})
+
+    def public_window(self):
+        """Published, and only while consent holds (as `published()`)."""
+        start, _until = super().public_window()
+        if start is None:
+            return None, None
+        consent = timezone.make_aware(datetime.combine(self.consent_date, time.min))
+        return max(start, consent), self.consent_expires
 
     def clean(self):
         require_one_language(self, "role", "quote")

@@ -190,3 +190,52 @@ def test_did_you_mean_with_trigrams(client):
     found, html = titles(client, "cybersecurty")
     assert found == []
     assert "Did you mean" in html and "Cybersecurity for beginners" in html
+
+
+def test_index_visibility_matches_published_for_every_state():
+    """The index's public window and each model's published() say the same thing."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from bedigital.search import visible
+    from testimonials.models import Testimonial
+    from trainings.models import Training
+
+    now, today = timezone.now(), timezone.localdate()
+    for status in ["draft", "published", "archived"]:
+        for delta in [-2, 2]:
+            TrainingFactory(status=status, publication_date=now + timedelta(days=delta))
+            TestimonialFactory(
+                status=status,
+                publication_date=now + timedelta(days=delta),
+                consent_date=today + timedelta(days=-delta),
+                consent_expires=today + timedelta(days=delta),
+            )
+    for kind, model in [("training", Training), ("testimonial", Testimonial)]:
+        indexed = set(
+            SearchEntry.objects.filter(visible(), kind=kind).values_list("object_id", flat=True)
+        )
+        assert indexed == set(model.objects.published().values_list("pk", flat=True)), kind
+
+
+def test_sessions_added_later_move_a_training_up(client):
+    from tests.factories import SessionFactory
+
+    old = TrainingFactory(title_en="Excel one", sessions=[-30])
+    TrainingFactory(title_en="Excel two", sessions=[-20])
+    assert titles(client, "excel")[0][0] == "Excel one"  # both past: stable order
+    SessionFactory(training=old, start=timezone_now_plus(days=5))
+    assert titles(client, "excel")[0][0] == "Excel one"
+    other = TrainingFactory(title_en="Excel three", sessions=[-10])
+    SessionFactory(training=other, start=timezone_now_plus(days=9))
+    found = titles(client, "excel")[0]
+    assert found.index("Excel two") == 2  # the only past one is last
+
+
+def timezone_now_plus(days):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    return timezone.now() + timedelta(days=days)

@@ -1,0 +1,216 @@
+"""Fill the database with N items in four languages, fast (bulk inserts), for benchmarks.
+
+    manage.py generate_scale_data --trainings 1000            # "small"
+    manage.py generate_scale_data --trainings 100000 --initiatives 10000 --testimonials 2000
+
+Texts are the demo content's, cycled and numbered, so lengths and languages are realistic.
+Rows are added to what is there (run it on an empty database for clean figures).
+"""
+
+import itertools
+import random
+from datetime import timedelta
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from bedigital import search
+from bedigital.models import Organisation, SearchEntry, Term
+from bedigital.vocabularies import Status, Vocabulary
+from initiatives.models import Initiative, StrategicObjective
+from testimonials.models import Testimonial
+from trainings.models import Session, Training
+
+BATCH = 2000
+
+
+def numbered(texts: dict, n: int) -> dict:
+    return {code: f"{text} {n}" if text else "" for code, text in texts.items()}
+
+
+class Command(BaseCommand):
+    help = "Bulk-generate trainings (with ~3 sessions), initiatives and stories for benchmarks."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--trainings", type=int, default=1000)
+        parser.add_argument("--initiatives", type=int, default=100)
+        parser.add_argument("--testimonials", type=int, default=20)
+        parser.add_argument("--organisations", type=int, default=50)
+        parser.add_argument("--seed", type=int, default=1)
+
+    def handle(self, *args, **options):
+        from bedigital.demo.content import ORGANISATIONS
+        from initiatives.demo import demo_initiatives
+        from testimonials.demo.content import TESTIMONIALS
+        from trainings.demo import demo_trainings
+
+        random.seed(options["seed"])
+        self.terms = {(t.vocabulary, t.code): t.pk for t in Term.objects.all()}
+        with transaction.atomic():
+            organisations = self.organisations(ORGANISATIONS, options["organisations"])
+            self.trainings(demo_trainings(), organisations, options["trainings"])
+            self.initiatives(demo_initiatives(), organisations, options["initiatives"])
+            self.testimonials(TESTIMONIALS, organisations, options["testimonials"])
+            search.update_vectors(SearchEntry.objects.filter(vector_en__isnull=True))
+            search.update_last_starts(SearchEntry.objects.filter(kind="training"))
+        self.stdout.write(
+            f"trainings {Training.objects.count()}, sessions {Session.objects.count()}, "
+            f"initiatives {Initiative.objects.count()}, "
+            f"stories {Testimonial.objects.count()}, "
+            f"search entries {SearchEntry.objects.count()}"
+        )
+
+    def translated(self, data: dict, fields, n: int) -> dict:
+        values = {}
+        for field in fields:
+            texts = numbered(data[field], n) if field in {"title", "name"} else data[field]
+            values.update({f"{field}_{code}": text for code, text in texts.items()})
+        return values
+
+    def organisations(self, templates, count):
+        start = Organisation.objects.count()
+        rows = []
+        for n, data in zip(range(start, start + count), itertools.cycle(templates), strict=False):
+            rows.append(
+                Organisation(
+                    slug=f"scale-{n}",
+                    kind=data["kind"],
+                    region=data["region"],
+                    website=data["website"],
+                    **self.translated(data, ["name", "description"], n),
+                )
+            )
+        Organisation.objects.bulk_create(rows, batch_size=BATCH)
+        self.index(Organisation.objects.filter(slug__startswith="scale-"), "partner")
+        return list(Organisation.objects.all())
+
+    def link(self, model, relation, objects, codes_of, vocabulary):
+        through = getattr(model, relation).through
+        source = f"{model._meta.model_name}_id"
+        rows = [
+            through(**{source: obj.pk, "term_id": self.terms[(vocabulary, code)]})
+            for obj, codes in zip(objects, codes_of, strict=True)
+            for code in codes
+        ]
+        through.objects.bulk_create(rows, batch_size=BATCH)
+
+    def index(self, objects, kind):
+        SearchEntry.objects.bulk_create(
+            [
+                SearchEntry(kind=kind, object_id=obj.pk, **search.entry_values(obj, kind))
+                for obj in objects
+            ],
+            batch_size=BATCH,
+            ignore_conflicts=True,
+        )
+
+    def trainings(self, templates, organisations, count):
+        now = timezone.now()
+        base = Training.objects.count()
+        for offset in range(0, count, BATCH):
+            batch, sources = [], []
+            for n in range(base + offset, base + min(offset + BATCH, count)):
+                data = templates[n % len(templates)]
+                owner = random.choice(organisations)
+                batch.append(
+                    Training(
+                        slug=f"scale-training-{n}",
+                        owner=owner,
+                        provider=owner,
+                        status=Status.PUBLISHED,
+                        publication_date=now - timedelta(minutes=n),
+                        **{
+                            key: data[key]
+                            for key in [
+                                "kind",
+                                "format",
+                                "region",
+                                "municipality",
+                                "cost",
+                                "women_only",
+                                "childcare",
+                                "schedule",
+                                "level",
+                                "certificate",
+                                "duration_hours",
+                                "registration_url",
+                            ]
+                        },  # fmt: skip
+                        **self.translated(data, ["title", "summary", "description"], n),
+                    )
+                )
+                sources.append(data)
+            created = Training.objects.bulk_create(batch)
+            for key, relation, vocabulary in [
+                ("languages", "languages", Vocabulary.LANGUAGE),
+                ("technologies", "technologies", Vocabulary.TECHNOLOGY),
+                ("audiences", "audiences", Vocabulary.AUDIENCE),
+                ("areas", "digcomp_areas", Vocabulary.DIGCOMP_AREA),
+            ]:
+                self.link(Training, relation, created, [d[key] for d in sources], vocabulary)
+            sessions = []
+            for training in created:
+                first = random.randint(-60, 120)
+                for k in range(3):
+                    start = now + timedelta(days=first + 21 * k, hours=random.randint(0, 10))
+                    sessions.append(
+                        Session(training=training, start=start, end=start + timedelta(hours=3))
+                    )
+            Session.objects.bulk_create(sessions, batch_size=BATCH)
+            self.index(created, "training")
+
+    def initiatives(self, templates, organisations, count):
+        objectives = {o.number: o for o in StrategicObjective.objects.all()}
+        base = Initiative.objects.count()
+        created, sources = [], []
+        for n in range(base, base + count):
+            data = templates[n % len(templates)]
+            owner = random.choice(organisations)
+            created.append(
+                Initiative(
+                    slug=f"scale-initiative-{n}",
+                    owner=owner,
+                    promoter=owner,
+                    objective=objectives[data["objective"]],
+                    status=Status.PUBLISHED,
+                    start_date=timezone.localdate() - timedelta(days=n % 1500),
+                    **{k: data[k] for k in ["category", "sphere", "funding", "region", "website"]},
+                    **self.translated(
+                        data, ["title", "summary", "background", "good_practice", "results"], n
+                    ),
+                )
+            )
+            sources.append(data)
+        created = Initiative.objects.bulk_create(created, batch_size=BATCH)
+        for key, vocabulary in [
+            ("audiences", Vocabulary.AUDIENCE),
+            ("countries", Vocabulary.COUNTRY),
+            ("technologies", Vocabulary.TECHNOLOGY),
+            ("levels", Vocabulary.SKILL_LEVEL),
+        ]:
+            self.link(Initiative, key, created, [d[key] for d in sources], vocabulary)
+        self.index(created, "initiative")
+
+    def testimonials(self, templates, organisations, count):
+        base = Testimonial.objects.count()
+        created = Testimonial.objects.bulk_create(
+            [
+                Testimonial(
+                    slug=f"scale-story-{n}",
+                    owner=random.choice(organisations),
+                    name=f"{data['name']} {n}",
+                    sector=data["sector"],
+                    career_path=data["career_path"],
+                    region=data["region"],
+                    consent_date=timezone.localdate(),
+                    status=Status.PUBLISHED,
+                    **self.translated(data, ["role", "quote", "story", "portrait_alt"], n),
+                )
+                for n, data in zip(
+                    range(base, base + count), itertools.cycle(templates), strict=False
+                )
+            ],
+            batch_size=BATCH,
+        )
+        self.index(created, "testimonial")
