@@ -295,11 +295,13 @@ def highlight(text: str, words: list[str], width: int = 220) -> str:
         return ""
     folded = normalize(text)
     stems = [w[:5] if len(w) > 5 else w for w in words]
-    starts = [folded.find(s) for s in stems if folded.find(s) >= 0]
+    starts = [m.start() for s in stems if (m := re.search(rf"(?<!\w){re.escape(s)}", folded))]
     first = min(starts) if starts else 0
     begin = max(0, first - width // 3)
     extract = text[begin : begin + width]
-    pattern = re.compile("|".join(re.escape(s) for s in stems) if stems else r"(?!x)x")
+    # at the start of a word only: "donnée" is not marked inside "coordonnée"
+    alternatives = "|".join(re.escape(s) for s in stems) if stems else r"(?!x)x"
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})")
     folded_extract = folded[begin : begin + width]
     out, position = [], 0
     for found in pattern.finditer(folded_extract):

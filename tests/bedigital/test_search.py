@@ -112,6 +112,7 @@ def test_highlight_by_stem_and_accents():
     text = "Une formation pour développeuses débutantes."
     assert "<mark>formation</mark>" in highlight(text, ["formations"])
     assert "<mark>développeuses</mark>" in highlight(text, ["developpeuse"])
+    assert "<mark>" not in highlight("Une coordonnée", ["donnee"])
 
 
 @pytest.mark.parametrize(
