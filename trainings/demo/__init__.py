@@ -20,6 +20,21 @@ TERMS = {
     "audiences": Vocabulary.AUDIENCE,
 }
 RELATIONS = {"languages": "languages", "areas": "digcomp_areas"}
+SCALARS = [  # copied as they are from the demo data (also by generate_scale_data)
+    "kind",
+    "format",
+    "region",
+    "municipality",
+    "cost",
+    "women_only",
+    "childcare",
+    "schedule",
+    "level",
+    "certificate",
+    "duration_hours",
+    "registration_url",
+    "contact_email",
+]
 
 
 def demo_trainings() -> list[dict]:
@@ -50,24 +65,7 @@ def load_demo() -> dict[str, tuple[int, int]]:
             "publication_date": now - timedelta(days=3 * index + 1),
             "last_reviewed": today - timedelta(days=index * 9),
             "price": Decimal(data["price"]) if data["price"] else None,
-            **{
-                field: data[field]
-                for field in [
-                    "kind",
-                    "format",
-                    "region",
-                    "municipality",
-                    "cost",
-                    "women_only",
-                    "childcare",
-                    "schedule",
-                    "level",
-                    "certificate",
-                    "duration_hours",
-                    "registration_url",
-                    "contact_email",
-                ]
-            },
+            **{field: data[field] for field in SCALARS},
         }
         for field in TRANSLATED:
             defaults.update(translated_values(field, data[field]))

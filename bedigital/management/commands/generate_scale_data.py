@@ -106,6 +106,8 @@ class Command(BaseCommand):
         )
 
     def trainings(self, templates, organisations, count):
+        from trainings.demo import SCALARS
+
         now = timezone.now()
         base = Training.objects.count()
         for offset in range(0, count, BATCH):
@@ -120,23 +122,7 @@ class Command(BaseCommand):
                         provider=owner,
                         status=Status.PUBLISHED,
                         publication_date=now - timedelta(minutes=n),
-                        **{
-                            key: data[key]
-                            for key in [
-                                "kind",
-                                "format",
-                                "region",
-                                "municipality",
-                                "cost",
-                                "women_only",
-                                "childcare",
-                                "schedule",
-                                "level",
-                                "certificate",
-                                "duration_hours",
-                                "registration_url",
-                            ]
-                        },  # fmt: skip
+                        **{key: data[key] for key in SCALARS},
                         **self.translated(data, ["title", "summary", "description"], n),
                     )
                 )
