@@ -67,9 +67,10 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     def facet_counts(self, name: str) -> dict[str, int]:
         """How many results each value of one facet gives, with every other filter applied."""
-        data = self.data.copy()
-        data.pop(name, None)
-        others = type(self)(data, queryset=self.queryset, request=self.request).qs
+        others = self.queryset.all()
+        for field, value in self.form.cleaned_data.items():  # the form is validated once
+            if field != name:
+                others = self.filters[field].filter(others, value)
         if name in self.FLAG_FACETS:
             return {"on": self.filters[name].filter(others, True).count()}
         if name in self.TERM_RELATIONS:
