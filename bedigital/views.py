@@ -35,11 +35,7 @@ class HomeView(TemplateView):
             .for_listing()
             .order_by("-publication_date")[:3],
             key_figures=KeyFigure.objects.filter(on_home=True)[:4],
-            upcoming_trainings=Training.objects.published()
-            .with_next_session()
-            .filter(next_start__isnull=False)
-            .order_soonest()
-            .for_listing()[:3],
+            upcoming_trainings=Training.objects.published().soonest(3),
             **kwargs,
         )
 

@@ -64,3 +64,18 @@ def test_a_session_cannot_end_before_it_starts():
     start = timezone.now()
     with pytest.raises(IntegrityError):
         SessionFactory(start=start, end=start - timedelta(hours=1))
+
+
+def test_soonest_follows_the_next_open_session():
+    later = TrainingFactory(sessions=[20])
+    soon = TrainingFactory(sessions=[-5, 2, 30])
+    cancelled_soon = TrainingFactory(sessions=[])
+    SessionFactory(
+        training=cancelled_soon,
+        start=timezone.now() + timedelta(days=1),
+        status=SessionStatus.CANCELLED,
+    )
+    TrainingFactory(sessions=[-3])
+    TrainingFactory(sessions=[1], status=Status.DRAFT)
+    assert Training.objects.published().soonest(5) == [soon, later]
+    assert Training.objects.published().soonest(1) == [soon]
