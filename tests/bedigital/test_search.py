@@ -240,3 +240,16 @@ def timezone_now_plus(days):
     from django.utils import timezone
 
     return timezone.now() + timedelta(days=days)
+
+
+def test_rebuild_search_index_restores_every_entry(client):
+    from django.core.management import call_command
+
+    TrainingFactory(title_en="Robotics for girls")
+    InitiativeFactory()
+    expected = SearchEntry.objects.count()
+    SearchEntry.objects.all().delete()
+    assert titles(client, "robotics")[0] == []
+    call_command("rebuild_search_index", stdout=open("/dev/null", "w"))
+    assert SearchEntry.objects.count() == expected
+    assert titles(client, "robotics")[0] == ["Robotics for girls"]
