@@ -67,8 +67,9 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     def facet_counts(self, name: str) -> dict[str, int]:
         """How many results each value of one facet gives, with every other filter applied."""
+        self.form.is_valid()  # validated once; invalid fields are left out, as in `qs`
         others = self.queryset.all()
-        for field, value in self.form.cleaned_data.items():  # the form is validated once
+        for field, value in self.form.cleaned_data.items():
             if field != name:
                 others = self.filters[field].filter(others, value)
         if name in self.FLAG_FACETS:

@@ -93,6 +93,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # JIT compilation costs ~250 ms per catalogue query on 100k rows and buys nothing for
+    # short web queries (measured in bench/pages.py): keep it off for this connection.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):  # shared cache for several application processes
