@@ -34,18 +34,22 @@ class TrainingQuerySet(PublishableQuerySet):
         return self.annotate(next_start=Subquery(upcoming))
 
     def current(self):
-        """Trainings one can still attend: an upcoming session, or no dated session at all
-        (self-paced, on demand). Trainings whose sessions are all past are not current."""
-        upcoming = Session.objects.filter(
-            training=OuterRef("pk"), start__gte=timezone.now()
-        ).exclude(status=SessionStatus.CANCELLED)
-        any_session = Session.objects.filter(training=OuterRef("pk"))
-        return self.filter(Q(models.Exists(upcoming)) | ~Q(models.Exists(any_session)))
+        """Trainings one can still attend: a session that has not started and is not
+        cancelled, or no dated session at all (self-paced, on demand). Uses the stored
+        session summary, so no per-row subquery: the comparison with now is made here."""
+        return self.filter(Q(last_start__gte=timezone.now()) | Q(has_sessions=False))
 
     def past(self):
-        upcoming = Session.objects.filter(training=OuterRef("pk"), start__gte=timezone.now())
-        any_session = Session.objects.filter(training=OuterRef("pk"))
-        return self.filter(models.Exists(any_session)).exclude(models.Exists(upcoming))
+        """Everything that has sessions but none left to attend (the complement of current)."""
+        return self.filter(has_sessions=True).exclude(last_start__gte=timezone.now())
+
+    def refresh_session_summary(self):
+        """Recompute `has_sessions` and `last_start` (after sessions change)."""
+        sessions = Session.objects.filter(training=OuterRef("pk"))
+        last = (
+            sessions.exclude(status=SessionStatus.CANCELLED).order_by("-start").values("start")[:1]
+        )
+        return self.update(has_sessions=models.Exists(sessions), last_start=Subquery(last))
 
     def with_open_session(self):
         today = timezone.localdate()
@@ -127,6 +131,9 @@ class Training(Publishable):
         _("certificate"), max_length=20, choices=Certificate.choices, default=Certificate.NONE
     )
     duration_hours = models.PositiveIntegerField(_("duration in hours"), null=True, blank=True)
+    # Summary of the sessions, kept by `refresh_session_summary()` when sessions change.
+    has_sessions = models.BooleanField(default=False, editable=False)
+    last_start = models.DateTimeField(null=True, editable=False, db_index=True)
     registration_url = models.URLField(_("registration link"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
 

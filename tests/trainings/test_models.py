@@ -18,7 +18,24 @@ def test_current_hides_trainings_whose_sessions_are_all_past():
     only_cancelled = TrainingFactory(sessions=[])
     SessionFactory(training=only_cancelled, status=SessionStatus.CANCELLED)
     assert set(Training.objects.current()) == {upcoming, on_demand}
-    assert set(Training.objects.past()) == {past}
+    # every training is either current or past, never both
+    assert set(Training.objects.past()) == {past, only_cancelled}
+
+
+def test_session_summary_follows_session_changes():
+    training = TrainingFactory(sessions=[])
+    assert training in Training.objects.current()  # on demand
+    session = SessionFactory(training=training, start=timezone.now() - timedelta(days=3))
+    assert training in Training.objects.past()
+    session.start = timezone.now() + timedelta(days=3)
+    session.end = session.start + timedelta(hours=2)
+    session.save()
+    assert training in Training.objects.current()
+    session.status = SessionStatus.CANCELLED
+    session.save()
+    assert training in Training.objects.past()
+    session.delete()
+    assert training in Training.objects.current()
 
 
 def test_next_session_skips_cancelled_and_past_sessions():
