@@ -26,6 +26,3 @@ class BedigitalConfig(AppConfig):
             post_delete.connect(
                 search.on_delete, sender=model, dispatch_uid=f"search.d.{kind.model}"
             )
-        session = apps.get_model("trainings.Session")
-        post_save.connect(search.on_session_change, sender=session, dispatch_uid="search.session")
-        post_delete.connect(search.on_session_change, sender=session, dispatch_uid="search.sd")

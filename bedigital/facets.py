@@ -65,6 +65,12 @@ class FacetedFilterSet(django_filters.FilterSet):
                 data.pop(name, None)
         return data, ignored
 
+    @classmethod
+    def from_query(cls, query, queryset, request=None):
+        """The filterset for a query string, and the unknown values it left out."""
+        data, ignored = cls.drop_unknown_values(query)
+        return cls(data, queryset=queryset, request=request), ignored
+
     def facet_counts(self, name: str) -> dict[str, int]:
         """How many results each value of one facet gives, with every other filter applied."""
         self.form.is_valid()  # validated once; invalid fields are left out, as in `qs`
@@ -122,13 +128,10 @@ class FacetedListView(ListView):
     def base_queryset(self):
         raise NotImplementedError
 
-    def get_filterset(self):
-        data, ignored = self.filterset_class.drop_unknown_values(self.request.GET)
-        filterset = self.filterset_class(data, queryset=self.base_queryset(), request=self.request)
-        return filterset, ignored
-
     def get_queryset(self):
-        self.filterset, self.ignored = self.get_filterset()
+        self.filterset, self.ignored = self.filterset_class.from_query(
+            self.request.GET, self.base_queryset(), self.request
+        )
         self.sort = self.request.GET.get("sort") or next(iter(self.sorts))
         if self.sort not in self.sorts:
             self.ignored.append(self.sort)

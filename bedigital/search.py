@@ -110,28 +110,21 @@ def index(obj) -> None:
         kind=kind_name, object_id=obj.pk, defaults=entry_values(obj, kind_name)
     )
     update_vectors(SearchEntry.objects.filter(pk=entry.pk))
-    update_last_starts(SearchEntry.objects.filter(pk=entry.pk, kind="training"))
+    if kind_name == "training":
+        update_last_starts([obj.pk])
 
 
-def update_last_starts(entries) -> None:
-    """Trainings: the start of their last session, so "upcoming above past" needs no join."""
-    from trainings.models import Session
+def update_last_starts(training_ids) -> None:
+    """Copy trainings' `last_start` (their last session not cancelled) into the index, so
+    "upcoming above past" needs no join; called whenever trainings refresh it."""
+    from trainings.models import Training
 
-    last = (
-        Session.objects.filter(training_id=OuterRef("object_id"))
-        .order_by("-start")
-        .values("start")[:1]
-    )
-    entries.update(last_start=Subquery(last))
-
-
-def on_session_change(sender, instance, raw=False, **kwargs):
     from .models import SearchEntry
 
-    if not raw:
-        update_last_starts(
-            SearchEntry.objects.filter(kind="training", object_id=instance.training_id)
-        )
+    last = Training.objects.filter(pk=OuterRef("object_id")).values("last_start")[:1]
+    SearchEntry.objects.filter(kind="training", object_id__in=training_ids).update(
+        last_start=Subquery(last)
+    )
 
 
 def update_vectors(entries) -> None:

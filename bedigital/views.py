@@ -76,14 +76,7 @@ class PartnerDetailView(DetailView):
     context_object_name = "partner"
 
     def get_context_data(self, **kwargs):
-        trainings = (
-            Training.objects.published()
-            .current()
-            .filter(Q(provider=self.object) | Q(owner=self.object))
-            .with_next_session()
-            .order_soonest()
-            .for_listing()
-        )
+        trainings = Training.objects.published().of_organisation(self.object).attendable()
         initiatives = (
             Initiative.objects.published()
             .filter(Q(promoter=self.object) | Q(owner=self.object))

@@ -1,4 +1,3 @@
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
@@ -44,22 +43,15 @@ class InitiativeDetailView(DetailView):
         )
 
     def get_context_data(self, **kwargs):
-        organisation = self.object.promoter
-        trainings = (
-            Training.objects.published()
-            .current()
-            .filter(Q(provider=organisation) | Q(owner=organisation))
-            .with_next_session()
-            .order_soonest()
-            .for_listing()[:RELATED_TRAININGS]
+        trainings = Training.objects.published().of_organisation(self.object.promoter)
+        return super().get_context_data(
+            trainings=trainings.attendable()[:RELATED_TRAININGS], **kwargs
         )
-        return super().get_context_data(trainings=trainings, **kwargs)
 
 
 def export(request, fmt):
     """The filtered list as open data: same query string as the page."""
-    data, _ignored = InitiativeFilterSet.drop_unknown_values(request.GET)
-    queryset = InitiativeFilterSet(data, queryset=Initiative.objects.published()).qs
+    queryset = InitiativeFilterSet.from_query(request.GET, Initiative.objects.published())[0].qs
     if fmt == "csv":
         return exports.csv_response(request, queryset)
     return exports.json_response(request, queryset)

@@ -28,10 +28,7 @@ class TestimonialDetailView(DetailView):
     context_object_name = "testimonial"
 
     def get_queryset(self):
-        trainings = (
-            Training.objects.published().current().with_next_session().order_soonest()
-        ).for_listing()
         return Testimonial.objects.published().prefetch_related(
-            Prefetch("trainings", queryset=trainings),
+            Prefetch("trainings", queryset=Training.objects.published().attendable()),
             Prefetch("initiatives", queryset=Initiative.objects.published().for_listing()),
         )

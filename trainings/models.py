@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bedigital import search
 from bedigital.i18n import localized, require_one_language
 from bedigital.models import Organisation, Publishable, PublishableQuerySet, terms_field
 from bedigital.vocabularies import (
@@ -49,7 +50,9 @@ class TrainingQuerySet(PublishableQuerySet):
         last = (
             sessions.exclude(status=SessionStatus.CANCELLED).order_by("-start").values("start")[:1]
         )
-        return self.update(has_sessions=models.Exists(sessions), last_start=Subquery(last))
+        updated = self.update(has_sessions=models.Exists(sessions), last_start=Subquery(last))
+        search.update_last_starts(self.values("pk"))  # the search index ranks by it too
+        return updated
 
     def with_open_session(self):
         today = timezone.localdate()
@@ -68,6 +71,15 @@ class TrainingQuerySet(PublishableQuerySet):
         return self.matching(
             text, translated=["title", "summary", "provider__name"], plain=["municipality"]
         )
+
+    def attendable(self):
+        """What a training list shows: current trainings, soonest session first, ready to
+        render as cards."""
+        return self.current().with_next_session().order_soonest().for_listing()
+
+    def of_organisation(self, organisation):
+        """Trainings an organisation teaches or publishes."""
+        return self.filter(Q(provider=organisation) | Q(owner=organisation))
 
     def soonest(self, count: int) -> list:
         """The `count` trainings whose next session comes first. Starts from the sessions

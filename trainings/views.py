@@ -74,8 +74,7 @@ def session_ics(request, slug, pk):
 def catalogue_ics(request) -> HttpResponse:
     """Upcoming sessions of the trainings matching the same filters as the catalogue: a feed
     to subscribe to ("free evening trainings in Brussels")."""
-    data, _ignored = TrainingFilterSet.drop_unknown_values(request.GET)
-    trainings = TrainingFilterSet(data, queryset=Training.objects.published()).qs
+    trainings = TrainingFilterSet.from_query(request.GET, Training.objects.published())[0].qs
     sessions = (
         Session.objects.filter(training__in=trainings.values("pk"))
         .upcoming()

@@ -53,7 +53,6 @@ class Command(BaseCommand):
             self.initiatives(demo_initiatives(), organisations, options["initiatives"])
             self.testimonials(TESTIMONIALS, organisations, options["testimonials"])
             search.update_vectors(SearchEntry.objects.filter(vector_en__isnull=True))
-            search.update_last_starts(SearchEntry.objects.filter(kind="training"))
             Training.objects.refresh_session_summary()
         self.stdout.write(
             f"trainings {Training.objects.count()}, sessions {Session.objects.count()}, "
