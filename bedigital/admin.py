@@ -1,31 +1,268 @@
-from django.contrib import admin
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
+from modeltranslation.utils import build_localized_fieldname
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
-from .models import KeyFigure, Organisation, SitePage
+from .conflicts import TOKEN_FIELD, ConflictCheckingForm
+from .i18n import LANGUAGE_CODES
+from .models import KeyFigure, Organisation, Publishable, SitePage
 from .roles import is_site_editor
+from .vocabularies import Status
+
+STALE_AFTER = timedelta(days=183)  # six months without a review
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+MISSING_IN = {
+    "nl": _("Missing in Dutch"),
+    "fr": _("Missing in French"),
+    "de": _("Missing in German"),
+    "en": _("Missing in English"),
+}
 
 
-class PortalTranslationAdmin(TranslationAdmin):
+def missing_in(fields, code) -> Q:
+    missing = Q()
+    for field in fields:
+        column = build_localized_fieldname(field, code)
+        missing |= Q(**{column: ""}) | Q(**{f"{column}__isnull": True})
+    return missing
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    """A translator's backlog: items whose key texts are missing in one language."""
+
+    title = _("translation")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [*MISSING_IN.items(), ("none", _("Complete in every language"))]
+
+    def queryset(self, request, queryset):
+        fields = self.model_admin.completeness_fields
+        if self.value() in MISSING_IN:
+            return queryset.filter(missing_in(fields, self.value()))
+        if self.value() == "none":
+            for code in LANGUAGE_CODES:
+                queryset = queryset.exclude(missing_in(fields, code))
+        return queryset
+
+    def __init__(self, request, params, model, model_admin):
+        self.model_admin = model_admin
+        super().__init__(request, params, model, model_admin)
+
+
+class ReviewFilter(admin.SimpleListFilter):
+    title = _("review")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("stale", _("Not reviewed for 6 months")),
+            ("recent", _("Reviewed in the last 6 months")),
+        ]
+
+    def queryset(self, request, queryset):
+        stale = Q(last_reviewed__isnull=True) | Q(
+            last_reviewed__lt=timezone.localdate() - STALE_AFTER
+        )
+        if self.value() == "stale":
+            return queryset.filter(stale)
+        if self.value() == "recent":
+            return queryset.exclude(stale)
+        return queryset
+
+
+class PortalAdmin(VersionAdmin, TranslationAdmin):
+    """Every model of the portal: languages side by side, a history of every change with
+    restore (django-reversion), and no silent overwrite when two editors save one item."""
+
     group_fieldsets = True  # one fieldset per language, no third-party JavaScript
+    form = ConflictCheckingForm
+    history_latest_first = True
+    completeness_fields = ()  # translated fields a language needs to count as complete
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
+    def get_list_display(self, request):
+        columns = super().get_list_display(request)
+        return (*columns, "translation_state") if self.completeness_fields else columns
+
+    def get_list_filter(self, request):
+        filters = super().get_list_filter(request)
+        return (MissingTranslationFilter, *filters) if self.completeness_fields else filters
+
+    @admin.display(description=_("languages"))
+    def translation_state(self, obj):
+        return format_html(
+            '<span class="translation-state">{}</span>',
+            format_html_join(
+                " ",
+                '<span class="{}"><abbr title="{}">{}</abbr>'
+                '<span aria-hidden="true"> {}</span><span class="visually-hidden"> {}</span>'
+                "</span>",
+                (
+                    ("is-missing", LANGUAGE_NAMES[code], code.upper(), "–", _("missing"))
+                    if any(not getattr(obj, build_localized_fieldname(f, code)) for f in fields)
+                    else ("is-complete", LANGUAGE_NAMES[code], code.upper(), "✓", _("complete"))
+                    for code in LANGUAGE_CODES
+                    for fields in [self.completeness_fields]
+                ),
+            ),
+        )
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not hasattr(obj, "updated_at"):
+            return fieldsets
+        (name, options), *rest = fieldsets
+        hidden = {**options, "fields": [*options["fields"], TOKEN_FIELD]}
+        return [(name, hidden), *rest]
+
+    # An item outside an editor's reach is answered with 404, on every URL that names it.
+
+    def object_or_404(self, request, object_id):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404(_("There is no such item among those you may edit."))
+        return obj
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        self.object_or_404(request, object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        self.object_or_404(request, object_id)
+        return super().delete_view(request, object_id, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self.object_or_404(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def version_allowed(self, request, version) -> bool:
+        """Whether restoring `version` keeps the item within the editor's reach."""
+        return True
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        self.object_or_404(request, object_id)
+        version = get_object_or_404(
+            Version,
+            pk=version_id,
+            object_id=unquote(object_id),
+            content_type=ContentType.objects.get_for_model(self.model),
+        )
+        if not self.version_allowed(request, version):
+            raise Http404(_("There is no such item among those you may edit."))
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def deleted_versions(self, request):
+        deleted = Version.objects.get_deleted(self.model).select_related("revision__user")
+        return [v for v in deleted.order_by("-pk") if self.version_allowed(request, v)]
+
+    def recoverlist_view(self, request, extra_context=None):
+        context = {"deleted": self.deleted_versions(request), **(extra_context or {})}
+        return super().recoverlist_view(request, context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not any(v.pk == int(version_id) for v in self.deleted_versions(request)):
+            raise Http404(_("There is no such deleted item among those you may restore."))
+        return super().recover_view(request, version_id, extra_context)
 
 
-class OwnedContentAdmin(PortalTranslationAdmin):
-    """Content owned by an organisation: agency editors see and edit only their own."""
+class OwnedContentAdmin(PortalAdmin):
+    """Content owned by an organisation: agency editors see, edit, publish, archive, delete,
+    restore and import only their own organisations' items."""
+
+    actions = ["publish", "archive", "mark_reviewed"]
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if is_site_editor(request.user):
-            return queryset
-        return queryset.owned_by(request.user)
+        return super().get_queryset(request).editable_by(request.user)
+
+    def get_list_filter(self, request):
+        filters = (*super().get_list_filter(request), ReviewFilter)
+        # Agency editors choose among their own organisations only.
+        return tuple(
+            ("owner", admin.RelatedOnlyFieldListFilter) if f == "owner" else f for f in filters
+        )
+
+    def get_list_display(self, request):
+        columns = super().get_list_display(request)
+        return (*columns[:-1], "last_reviewed", columns[-1])
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "owner" and not is_site_editor(request.user):
             kwargs["queryset"] = Organisation.objects.filter(editors=request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # Links to other content: what is public, plus one's own drafts; never another
+        # agency's unpublished work.
+        if issubclass(db_field.related_model, Publishable):
+            kwargs["queryset"] = db_field.related_model.objects.visible_to(request.user)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def version_allowed(self, request, version) -> bool:
+        if is_site_editor(request.user):
+            return True
+        owner = version.field_dict.get("owner_id")
+        return Organisation.objects.filter(pk=owner, editors=request.user).exists()
+
+    def update_each(self, request, queryset, message, **changes):
+        count = 0
+        for item in queryset:  # one by one: history, search index and edit checks follow
+            for name, value in changes.items():
+                setattr(item, name, value)
+            item.save()
+            count += 1
+        self.message_user(request, message(count) % {"count": count}, messages.SUCCESS)
+
+    @admin.action(description=_("Publish the selected items"), permissions=["change"])
+    def publish(self, request, queryset):
+        self.update_each(
+            request,
+            queryset,
+            lambda n: ngettext("%(count)d item published.", "%(count)d items published.", n),
+            status=Status.PUBLISHED,
+        )
+
+    @admin.action(description=_("Archive the selected items"), permissions=["change"])
+    def archive(self, request, queryset):
+        self.update_each(
+            request,
+            queryset,
+            lambda n: ngettext("%(count)d item archived.", "%(count)d items archived.", n),
+            status=Status.ARCHIVED,
+        )
+
+    @admin.action(
+        description=_("Mark the selected items as reviewed today"), permissions=["change"]
+    )
+    def mark_reviewed(self, request, queryset):
+        self.update_each(
+            request,
+            queryset,
+            lambda n: ngettext(
+                "%(count)d item marked as reviewed.", "%(count)d items marked as reviewed.", n
+            ),
+            last_reviewed=timezone.localdate(),
+        )
+
 
 @admin.register(Organisation)
-class OrganisationAdmin(PortalTranslationAdmin):
+class OrganisationAdmin(PortalAdmin):
+    completeness_fields = ("name", "description")
     list_display = ("__str__", "kind", "region", "website")
     list_filter = ("kind", "region")
     search_fields = ("slug", "name_nl", "name_fr", "name_de", "name_en")
@@ -55,7 +292,8 @@ class OrganisationAdmin(PortalTranslationAdmin):
 
 
 @admin.register(KeyFigure)
-class KeyFigureAdmin(PortalTranslationAdmin):
+class KeyFigureAdmin(PortalAdmin):
+    completeness_fields = ("label",)
     list_display = ("__str__", "year", "area", "on_home", "position")
     list_editable = ("on_home", "position")
     list_filter = ("area", "year", "on_home")
@@ -63,7 +301,8 @@ class KeyFigureAdmin(PortalTranslationAdmin):
 
 
 @admin.register(SitePage)
-class SitePageAdmin(PortalTranslationAdmin):
+class SitePageAdmin(PortalAdmin):
+    completeness_fields = ("title", "summary", "body")
     list_display = ("__str__", "slug", "updated_at")
     readonly_fields = ("slug",)
 

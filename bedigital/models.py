@@ -17,6 +17,7 @@ from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from .i18n import LANGUAGE_CODES, localized, require_one_language
 from .richtext import sanitize_html
+from .roles import is_site_editor
 from .vocabularies import (
     VOCABULARY_CHOICES,
     FigureArea,
@@ -62,6 +63,7 @@ class Organisation(models.Model):
         related_name="organisations",
         help_text=_("Agency editors who may edit this organisation's content."),
     )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         verbose_name = _("organisation")
@@ -208,7 +210,25 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED, publication_date__lte=timezone.now())
 
     def owned_by(self, user):
-        return self.filter(owner__editors=user)
+        # A subquery, not a join: the join would repeat a row per editor of its owner.
+        return self.filter(owner__in=Organisation.objects.filter(editors=user))
+
+    def editable_by(self, user):
+        """What `user` may edit in the admin: everything for site editors, their own
+        organisations' content for agency editors, nothing for anybody else."""
+        opts = self.model._meta
+        if not (user.is_active and user.is_staff):
+            return self.none()
+        if not user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+            return self.none()
+        return self if is_site_editor(user) else self.owned_by(user)
+
+    def visible_to(self, user):
+        """Published content, plus the drafts, scheduled and archived items `user` may
+        edit: editors preview them on the public page layout."""
+        if not user.is_authenticated:
+            return self.published()
+        return self.published() | self.editable_by(user)
 
 
 class Publishable(RichTextModel):
@@ -239,7 +259,15 @@ class Publishable(RichTextModel):
 
     @property
     def is_public(self) -> bool:
-        return self.status == Status.PUBLISHED and self.publication_date <= timezone.now()
+        """Whether visitors see it now: the same rule as `published()`."""
+        start, until = self.public_window()
+        if start is None or start > timezone.now():
+            return False
+        return until is None or until >= timezone.localdate()
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.status == Status.PUBLISHED and self.publication_date > timezone.now()
 
     def public_window(self):
         """(from, until) for the search index: the same rule as `published()`."""

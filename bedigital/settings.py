@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django_filters",
+    "reversion",  # history and restore of every admin change
+    "import_export",  # CSV/XLSX import with preview, and export
     "bedigital",
     "trainings",
     "initiatives",
@@ -174,3 +176,10 @@ LOGGING = {
 }
 
 FILTERS_EMPTY_CHOICE_LABEL = _("Any")
+
+# Import and export in the admin (django-import-export): CSV and XLSX only; importing needs
+# the right to add, exporting the right to view; an import is one transaction.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True  # a cell starting with "=" is text, not code

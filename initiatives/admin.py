@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 
-from bedigital.admin import OwnedContentAdmin, PortalTranslationAdmin
+from bedigital.admin import OwnedContentAdmin, PortalAdmin
 
 from .models import Initiative, StrategicObjective
 
@@ -31,10 +31,11 @@ class InitiativeAdmin(OwnedContentAdmin):
     prepopulated_fields = {"slug": ("title_en",)}
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     date_hierarchy = "start_date"
+    completeness_fields = ("title", "summary", "background")
 
 
 @admin.register(StrategicObjective)
-class StrategicObjectiveAdmin(PortalTranslationAdmin):
+class StrategicObjectiveAdmin(PortalAdmin):
     list_display = ("__str__",)
 
     # The strategy has five objectives: their titles change, their numbers do not.

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from bedigital.facets import FacetedListView
+from bedigital.preview import PreviewMixin
 from trainings.models import Training
 
 from . import exports
@@ -24,13 +25,15 @@ class InitiativeListView(FacetedListView):
         return Initiative.objects.published().for_listing()
 
 
-class InitiativeDetailView(DetailView):
+class InitiativeDetailView(PreviewMixin, DetailView):
+    model = Initiative
     template_name = "initiatives/initiative_detail.html"
     context_object_name = "initiative"
 
     def get_queryset(self):
         return (
-            Initiative.objects.published()
+            super()
+            .get_queryset()
             .for_listing()
             .prefetch_related(
                 "partners",

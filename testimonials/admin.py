@@ -28,6 +28,7 @@ class TestimonialAdmin(OwnedContentAdmin):
     prepopulated_fields = {"slug": ("name",)}
     readonly_fields = ("preview",)
     filter_horizontal = ("trainings", "initiatives")
+    completeness_fields = ("role", "quote", "story")
 
     @admin.display(description=_("portrait"))
     def preview(self, obj):

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from bedigital.facets import FacetedListView
+from bedigital.preview import PreviewMixin
 from initiatives.models import Initiative
 from trainings.models import Training
 
@@ -23,12 +24,17 @@ class TestimonialListView(FacetedListView):
         return Testimonial.objects.published()
 
 
-class TestimonialDetailView(DetailView):
+class TestimonialDetailView(PreviewMixin, DetailView):
+    model = Testimonial
     template_name = "testimonials/testimonial_detail.html"
     context_object_name = "testimonial"
 
     def get_queryset(self):
-        return Testimonial.objects.published().prefetch_related(
-            Prefetch("trainings", queryset=Training.objects.published().attendable()),
-            Prefetch("initiatives", queryset=Initiative.objects.published().for_listing()),
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                Prefetch("trainings", queryset=Training.objects.published().attendable()),
+                Prefetch("initiatives", queryset=Initiative.objects.published().for_listing()),
+            )
         )

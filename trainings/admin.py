@@ -1,13 +1,19 @@
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
+from django.http import Http404, HttpResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from import_export.admin import ImportExportMixin
+from import_export.formats import base_formats
 
 from bedigital.admin import OwnedContentAdmin
 from bedigital.vocabularies import Status
 
 from .models import Session, Training
+from .resources import TrainingResource, template_dataset
 
 
 class SessionInline(admin.TabularInline):
@@ -26,7 +32,10 @@ class SessionInline(admin.TabularInline):
 
 
 @admin.register(Training)
-class TrainingAdmin(OwnedContentAdmin):
+class TrainingAdmin(ImportExportMixin, OwnedContentAdmin):
+    resource_classes = [TrainingResource]
+    formats = [base_formats.CSV, base_formats.XLSX]
+    import_template_name = "admin/trainings/training/import.html"
     inlines = [SessionInline]
     list_display = ("__str__", "provider", "owner", "kind", "region", "status", "publication_date")
     list_filter = ("status", "kind", "format", "region", "cost", "schedule", "level", "owner")
@@ -36,8 +45,35 @@ class TrainingAdmin(OwnedContentAdmin):
     ] + ["slug", "municipality"]
     prepopulated_fields = {"slug": ("title_en",)}
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
-    actions = ["duplicate"]
+    actions = [*OwnedContentAdmin.actions, "duplicate"]
+    completeness_fields = ("title", "summary", "description")
     date_hierarchy = "publication_date"
+
+    def get_urls(self):
+        template = path(
+            "import/template.<str:fmt>",
+            self.admin_site.admin_view(self.import_template_view),
+            name="trainings_training_import_template",
+        )
+        return [template, *super().get_urls()]
+
+    def import_template_view(self, request, fmt):
+        """A file with the columns and one example row, to fill in and import."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        formats = {f().get_extension(): f() for f in self.formats}
+        if fmt not in formats:
+            raise Http404
+        file_format = formats[fmt]
+        response = HttpResponse(
+            file_format.export_data(template_dataset(request.user)),
+            content_type=file_format.get_content_type(),
+        )
+        response["Content-Disposition"] = f'attachment; filename="trainings-template.{fmt}"'
+        return response
+
+    def get_resource_kwargs(self, request, *args, **kwargs):
+        return {**super().get_resource_kwargs(request, *args, **kwargs), "user": request.user}
 
     @admin.action(description=_("Duplicate the selected trainings (as drafts, without dates)"))
     def duplicate(self, request, queryset):

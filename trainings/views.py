@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from bedigital.facets import FacetedListView
+from bedigital.preview import PreviewMixin
 from testimonials.models import Testimonial
 
 from .calendar import calendar_response
@@ -29,13 +30,15 @@ class TrainingListView(FacetedListView):
         return Training.objects.published().with_next_session().for_listing()
 
 
-class TrainingDetailView(DetailView):
+class TrainingDetailView(PreviewMixin, DetailView):
+    model = Training
     template_name = "trainings/training_detail.html"
     context_object_name = "training"
 
     def get_queryset(self):
         return (
-            Training.objects.published()
+            super()
+            .get_queryset()
             .with_next_session()
             .select_related("provider")
             .prefetch_related(

@@ -46,7 +46,7 @@ def test_agency_editor_sees_and_edits_only_their_organisation(client, agency_edi
     listing = client.get("/admin/bedigital/organisation/").content.decode()
     assert organisation.name_en in listing
     assert other.name_en not in listing
-    assert client.get(f"/admin/bedigital/organisation/{other.pk}/change/").status_code == 302
+    assert client.get(f"/admin/bedigital/organisation/{other.pk}/change/").status_code == 404
     assert client.get(f"/admin/bedigital/organisation/{organisation.pk}/change/").status_code == 200
     assert client.get("/admin/bedigital/organisation/add/").status_code == 403
     assert client.get(f"/admin/bedigital/organisation/{organisation.pk}/delete/").status_code == 403

@@ -47,5 +47,5 @@ def test_agency_editor_sees_only_their_initiatives(client, agency_editor, organi
     client.force_login(agency_editor)
     html = client.get("/admin/initiatives/initiative/").content.decode()
     assert mine.title_en in html and theirs.title_en not in html
-    assert client.get(f"/admin/initiatives/initiative/{theirs.pk}/change/").status_code == 302
+    assert client.get(f"/admin/initiatives/initiative/{theirs.pk}/change/").status_code == 404
     assert client.get("/admin/initiatives/strategicobjective/").status_code == 403

@@ -49,7 +49,7 @@ def test_agency_editor_sees_only_trainings_of_their_organisation(
     client.force_login(agency_editor)
     listing = client.get("/admin/trainings/training/").content.decode()
     assert mine.title_en in listing and theirs.title_en not in listing
-    assert client.get(f"/admin/trainings/training/{theirs.pk}/change/").status_code == 302
+    assert client.get(f"/admin/trainings/training/{theirs.pk}/change/").status_code == 404
     form = client.get("/admin/trainings/training/add/").content.decode()
     owner_select = form.split('name="owner"')[1].split("</select>")[0]
     assert f'value="{organisation.pk}"' in owner_select

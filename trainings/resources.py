@@ -1,0 +1,314 @@
+"""Import and export of trainings with their sessions, one training per row (CSV or XLSX).
+
+Sessions go in one cell, a line per session:
+
+    2026-12-01 18:00-21:00 | Rue Royale 1, 1000 Brussels
+    2026-12-08 18:00-21:00 | online | | 20 | 2026-12-05 | open
+
+that is: when | where ("online" or the venue) | address | seats | registration deadline |
+status. Everything after the time may be left out. Importing a row replaces the training's
+sessions by those listed (a session keeps its identity when its start is unchanged).
+"""
+
+import re
+from datetime import date, datetime
+
+import tablib
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from import_export import fields, resources, widgets
+
+from bedigital.i18n import LANGUAGE_CODES
+from bedigital.models import Organisation, Term
+from bedigital.roles import is_site_editor
+from bedigital.vocabularies import SessionStatus, Vocabulary
+
+from .models import Session, Training
+
+TRANSLATED = ("title", "summary", "description", "prerequisites", "accessibility_info")
+SCALARS = (
+    "status",
+    "publication_date",
+    "kind",
+    "format",
+    "region",
+    "municipality",
+    "cost",
+    "price",
+    "women_only",
+    "childcare",
+    "schedule",
+    "level",
+    "certificate",
+    "duration_hours",
+    "registration_url",
+    "contact_email",
+)
+TERMS = {
+    "languages": Vocabulary.LANGUAGE,
+    "digcomp_areas": Vocabulary.DIGCOMP_AREA,
+    "technologies": Vocabulary.TECHNOLOGY,
+    "audiences": Vocabulary.AUDIENCE,
+}
+ONLINE = "online"
+WHEN = re.compile(
+    r"^(?P<day>\d{4}-\d{2}-\d{2})\s+(?P<start>\d{1,2}:\d{2})\s*[-–]\s*"
+    r"(?:(?P<end_day>\d{4}-\d{2}-\d{2})\s+)?(?P<end>\d{1,2}:\d{2})$"
+)
+
+
+class OrganisationWidget(widgets.ForeignKeyWidget):
+    """An organisation by its slug, among `choices` (an agency imports into its own)."""
+
+    def __init__(self, choices=None):
+        super().__init__(Organisation, field="slug")
+        self.choices = choices
+
+    def get_queryset(self, value, row, *args, **kwargs):
+        return self.choices if self.choices is not None else Organisation.objects.all()
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except Organisation.DoesNotExist:
+            if self.choices is not None:
+                raise ValueError(
+                    _("“%(value)s” is not one of your organisations: %(allowed)s.")
+                    % {"value": value, "allowed": ", ".join(o.slug for o in self.choices)}
+                ) from None
+            message = _("There is no organisation “%(value)s”.") % {"value": value}
+            raise ValueError(message) from None
+
+
+class TermsWidget(widgets.ManyToManyWidget):
+    """Codes of a controlled vocabulary, separated by commas."""
+
+    def __init__(self, vocabulary, required=False):
+        super().__init__(Term, separator=",", field="code")
+        self.vocabulary, self.required = vocabulary, required
+
+    def clean(self, value, row=None, **kwargs):
+        codes = [code.strip() for code in str(value or "").split(",") if code.strip()]
+        if not codes and self.required:
+            raise ValueError(_("Give at least one code."))
+        terms = {t.code: t for t in Term.objects.filter(vocabulary=self.vocabulary, code__in=codes)}
+        unknown = [code for code in codes if code not in terms]
+        if unknown:
+            allowed = Term.objects.filter(vocabulary=self.vocabulary).values_list("code", flat=True)
+            raise ValueError(
+                _("Unknown code: %(codes)s. Use: %(allowed)s.")
+                % {"codes": ", ".join(unknown), "allowed": ", ".join(allowed)}
+            )
+        return [terms[code] for code in codes]
+
+    def render(self, value, obj=None, **kwargs):
+        return ", ".join(term.code for term in value.all()) if value is not None else ""
+
+
+class SessionsField(fields.Field):
+    """The sessions cell: parsed on import, kept on the training until it is saved."""
+
+    def __init__(self):
+        super().__init__(attribute="sessions", column_name="sessions")
+
+    def clean(self, row, **kwargs):
+        return parse_sessions(row.get(self.column_name))
+
+    def save(self, instance, row, is_m2m=False, **kwargs):
+        instance.imported_sessions = self.clean(row, **kwargs)
+
+    def export(self, instance, **kwargs):
+        if instance.pk is None:
+            return ""
+        return "\n".join(format_session(session) for session in instance.sessions.all())
+
+
+def parse_sessions(text) -> list[dict]:
+    sessions = []
+    for number, line in enumerate(str(text or "").splitlines(), start=1):
+        if line.strip():
+            try:
+                sessions.append(parse_session(line))
+            except ValueError as error:
+                raise ValueError(
+                    _("Session %(number)d: %(error)s") % {"number": number, "error": error}
+                ) from None
+    return sessions
+
+
+def parse_session(line: str) -> dict:
+    when, where, address, seats, deadline, status, *extra = [
+        *[part.strip() for part in line.split("|")],
+        *[""] * 5,
+    ]
+    if any(extra):
+        raise ValueError(_("too many parts; separate at most six with “|”."))
+    match = WHEN.match(when)
+    if not match:
+        raise ValueError(
+            _("write the time as “2026-12-01 18:00-21:00”, not “%(value)s”.") % {"value": when}
+        )
+    try:
+        start = local_datetime(match["day"], match["start"])
+        end = local_datetime(match["end_day"] or match["day"], match["end"])
+    except ValueError:
+        raise ValueError(_("“%(value)s” is not a real date or time.") % {"value": when}) from None
+    if end <= start:
+        raise ValueError(_("the end comes before the start."))
+    session = {
+        "start": start,
+        "end": end,
+        "online": where.lower() == ONLINE,
+        "venue": "" if where.lower() == ONLINE else where,
+        "address": address,
+        "capacity": None,
+        "registration_deadline": None,
+        "status": status or SessionStatus.OPEN,
+    }
+    if seats:
+        if not seats.isdigit() or int(seats) == 0:
+            raise ValueError(_("the number of seats must be a whole number above 0."))
+        session["capacity"] = int(seats)
+    if deadline:
+        try:
+            session["registration_deadline"] = date.fromisoformat(deadline)
+        except ValueError:
+            raise ValueError(
+                _("write the registration deadline as “2026-11-30”, not “%(value)s”.")
+                % {"value": deadline}
+            ) from None
+    if session["status"] not in SessionStatus.values:
+        raise ValueError(
+            _("the status must be one of: %(allowed)s.")
+            % {"allowed": ", ".join(SessionStatus.values)}
+        )
+    return session
+
+
+def local_datetime(day: str, time: str) -> datetime:
+    naive = datetime.fromisoformat(f"{day} {int(time[:-3]):02d}:{time[-2:]}")
+    return timezone.make_aware(naive)
+
+
+def format_session(session: Session) -> str:
+    start, end = timezone.localtime(session.start), timezone.localtime(session.end)
+    end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%Y-%m-%d %H:%M}"
+    parts = [
+        f"{start:%Y-%m-%d %H:%M}-{end_text}",
+        ONLINE if session.online else session.venue,
+        session.address,
+        str(session.capacity or ""),
+        session.registration_deadline.isoformat() if session.registration_deadline else "",
+        "" if session.status == SessionStatus.OPEN else session.status,
+    ]
+    while parts and not parts[-1]:
+        parts.pop()
+    return " | ".join(parts)
+
+
+class TrainingResource(resources.ModelResource):
+    owner = fields.Field(attribute="owner", column_name="owner", widget=OrganisationWidget())
+    provider = fields.Field(
+        attribute="provider", column_name="provider", widget=OrganisationWidget()
+    )
+    sessions = SessionsField()
+
+    class Meta:
+        model = Training
+        import_id_fields = ["slug"]
+        fields = [
+            "slug",
+            "owner",
+            "provider",
+            *SCALARS,
+            *TERMS,
+            *[f"{name}_{code}" for name in TRANSLATED for code in LANGUAGE_CODES],
+            "sessions",
+        ]
+        clean_model_instances = True  # model validation: choices, URLs, one language…
+        skip_unchanged = False
+
+    def __init__(self, user=None, **kwargs):
+        super().__init__(**kwargs)
+        self.user = user
+        for name, vocabulary in TERMS.items():
+            self.fields[name].widget = TermsWidget(vocabulary, required=name == "languages")
+        if user is not None and not is_site_editor(user):
+            self.fields["owner"].widget = OrganisationWidget(
+                Organisation.objects.filter(editors=user)
+            )
+
+    def get_queryset(self):
+        trainings = Training.objects.all()
+        if self.user is not None:
+            trainings = trainings.editable_by(self.user)
+        return trainings.select_related("owner", "provider").prefetch_related(
+            *TERMS, Prefetch("sessions", queryset=Session.objects.order_by("start"))
+        )
+
+    def import_instance(self, instance, row, **kwargs):
+        """Check the many-to-many cells before saving, so that a wrong code is reported
+        on its row and column like any other mistake."""
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for name in TERMS:
+            if name in row:
+                try:
+                    self.fields[name].clean(row, **kwargs)
+                except ValueError as error:
+                    errors[name] = ValidationError(str(error))
+        if errors:
+            raise ValidationError(errors)
+
+    def after_save_instance(self, instance, row, **kwargs):
+        imported = getattr(instance, "imported_sessions", None)
+        if imported is None:
+            return
+        existing = {session.start: session for session in instance.sessions.all()}
+        kept = []
+        for values in imported:
+            session = existing.pop(values["start"], None) or Session(training=instance)
+            for name, value in values.items():
+                setattr(session, name, value)
+            session.save()
+            kept.append(session.pk)
+        instance.sessions.exclude(pk__in=kept).delete()
+        getattr(instance, "_prefetched_objects_cache", {}).pop("sessions", None)
+        Training.objects.filter(pk=instance.pk).refresh_session_summary()
+
+
+def template_dataset(user):
+    """The headers and one example row: what an agency fills in to import trainings."""
+    resource = TrainingResource(user=user)
+    organisations = Organisation.objects.all() if is_site_editor(user) else user.organisations
+    mine = organisations.order_by("slug").first()
+    today = timezone.localdate()
+    example = {
+        "slug": "python-evenings-example",
+        "owner": mine.slug if mine else "",
+        "provider": mine.slug if mine else "",
+        "status": "draft",
+        "publication_date": f"{today:%Y-%m-%d} 09:00:00",
+        "languages": "fr, nl",
+        "technologies": "programming",
+        "title_nl": "Python 's avonds",
+        "title_fr": "Python en soirée",
+        "title_de": "Python am Abend",
+        "title_en": "Python in the evening",
+        "summary_en": "Ten evenings to write your first programs.",
+        "sessions": f"{today:%Y}-12-01 18:00-21:00 | Rue Royale 1, 1000 Brussels\n"
+        f"{today:%Y}-12-08 18:00-21:00 | online | | 20",
+    }
+    for name in SCALARS:
+        field = Training._meta.get_field(name)
+        if name not in example and field.choices:
+            example[name] = field.choices[0][0]
+    headers = resource.get_export_headers()
+    dataset = tablib.Dataset(headers=headers)
+    dataset.append([example.get(header, "") for header in headers])
+    return dataset
