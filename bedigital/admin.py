@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -134,6 +135,8 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
     # An item outside an editor's reach is answered with 404, on every URL that names it.
 
     def object_or_404(self, request, object_id):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied  # before the lookup: no hint of which ids exist
         obj = self.get_object(request, unquote(object_id))
         if obj is None:
             raise Http404(_("There is no such item among those you may edit."))

@@ -29,6 +29,8 @@ JPEG_OPTIONS = {"quality": 85, "optimize": True, "progressive": True}
 
 def validate_image(file):
     """A real JPEG, PNG or WebP image of sensible size, checked before it is decoded."""
+    if getattr(file, "_committed", False):
+        return  # the stored image, checked when it was uploaded: the form did not replace it
     if file.size > MAX_BYTES:
         raise ValidationError(_("The image is too large: at most 8 MB."), code="too_large")
     file.seek(0)

@@ -192,6 +192,10 @@ def local_datetime(day: str, time: str) -> datetime:
     return timezone.make_aware(naive)
 
 
+def to_minute(moment: datetime) -> datetime:
+    return moment.replace(second=0, microsecond=0)
+
+
 def format_session(session: Session) -> str:
     start, end = timezone.localtime(session.start), timezone.localtime(session.end)
     end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%Y-%m-%d %H:%M}"
@@ -269,7 +273,8 @@ class TrainingResource(resources.ModelResource):
         imported = getattr(instance, "imported_sessions", None)
         if imported is None:
             return
-        existing = {session.start: session for session in instance.sessions.all()}
+        # Matched by start to the minute, the precision of the cell.
+        existing = {to_minute(session.start): session for session in instance.sessions.all()}
         kept = []
         for values in imported:
             session = existing.pop(values["start"], None) or Session(training=instance)
