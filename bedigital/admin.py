@@ -17,6 +17,7 @@ from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from .admin_forms import LabelledRowForm
 from .conflicts import TOKEN_FIELD, ConflictCheckingForm
 from .i18n import LANGUAGE_CODES
 from .models import KeyFigure, Organisation, Publishable, SitePage
@@ -94,12 +95,12 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
     history_latest_first = True
     completeness_fields = ()  # translated fields a language needs to count as complete
 
-    class Media:
-        css = {"all": ["css/admin.css"]}
-
     def get_list_display(self, request):
         columns = super().get_list_display(request)
         return (*columns, "translation_state") if self.completeness_fields else columns
+
+    def get_changelist_form(self, request, **kwargs):
+        return super().get_changelist_form(request, form=LabelledRowForm, **kwargs)
 
     def get_list_filter(self, request):
         filters = super().get_list_filter(request)
@@ -270,7 +271,8 @@ class OrganisationAdmin(PortalAdmin):
     list_filter = ("kind", "region")
     search_fields = ("slug", "name_nl", "name_fr", "name_de", "name_en")
     prepopulated_fields = {"slug": ("name_en",)}
-    filter_horizontal = ("editors",)
+    # No filter_horizontal: its script labels icons with a prohibited aria-label (axe).
+    # A plain multiple select works for keyboards and without JavaScript.
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)

@@ -15,6 +15,8 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
+from .admin_forms import LabelledForm
+
 TOKEN_FIELD = "edited_version"
 SHOWN_CHANGES = 12
 
@@ -25,7 +27,7 @@ def token(instance) -> str:
     return updated_at.isoformat() if updated_at else ""
 
 
-class ConflictCheckingForm(forms.ModelForm):
+class ConflictCheckingForm(LabelledForm):
     edited_version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):

@@ -27,7 +27,6 @@ class TestimonialAdmin(OwnedContentAdmin):
     ]
     prepopulated_fields = {"slug": ("name",)}
     readonly_fields = ("preview",)
-    filter_horizontal = ("trainings", "initiatives")
     completeness_fields = ("role", "quote", "story")
 
     @admin.display(description=_("portrait"))

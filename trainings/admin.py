@@ -10,6 +10,7 @@ from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
 
 from bedigital.admin import OwnedContentAdmin
+from bedigital.admin_forms import LabelledInlineFormSet
 from bedigital.vocabularies import Status
 
 from .models import Session, Training
@@ -18,6 +19,7 @@ from .resources import TrainingResource, template_dataset
 
 class SessionInline(admin.TabularInline):
     model = Session
+    formset = LabelledInlineFormSet
     extra = 1
     fields = (
         "start",

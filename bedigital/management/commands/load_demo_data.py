@@ -4,6 +4,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -54,6 +55,9 @@ class Command(BaseCommand):
             for load_demo in demo_loaders():
                 counts.update(load_demo())
             accounts = self.load_users()
+            # A first version of every item, so that history, restore and conflict
+            # messages have something to compare with (only items without one get it).
+            call_command("createinitialrevisions", comment="Demo content", verbosity=0)
         for what, (created, total) in counts.items():
             self.stdout.write(f"{what}: {created} created, {total - created} updated")
         self.stdout.write("Demo accounts for /admin/ (demo only, change them anywhere public):")

@@ -1,0 +1,132 @@
+"""The admin as an agency editor uses it, in Debian's Chromium: editing German text, the
+completeness indicator, and axe-core on the admin pages the portal customises."""
+
+import io
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+from reversion.models import Version
+
+from bedigital.models import Organisation, SitePage
+from initiatives.models import Initiative
+from testimonials.models import Testimonial
+from trainings.models import Training
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+AXE = Axe()
+TRAININGS = "/admin/trainings/training/"
+
+
+@pytest.fixture
+def demo(live_server):
+    call_command("load_demo_data", force=True, stdout=io.StringIO())
+    return live_server
+
+
+def log_in(page, base_url, username, password="demo-agency-editor"):
+    page.goto(base_url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.keyboard.press("Enter")
+    page.wait_for_url(base_url + "/admin/")
+
+
+def change_link(page, training, within="#result_list "):
+    return page.locator(f'{within}a[href*="/training/{training.pk}/change/"]')
+
+
+def german_state(page, training):
+    row = page.locator("#result_list tr", has=change_link(page, training, within=""))
+    german = row.locator(".translation-state abbr", has_text="DE")
+    return german.locator("..").get_attribute("class")
+
+
+def test_agency_editor_writes_the_german_text_and_the_indicator_turns_complete(page, demo):
+    actiris = Organisation.objects.get(slug="actiris")
+    training = Training.objects.filter(owner=actiris).order_by("pk").first()
+    Training.objects.filter(pk=training.pk).update(description_de="")
+    log_in(page, demo.url, "agency-editor")
+
+    page.goto(demo.url + TRAININGS + "?missing=de")
+    assert german_state(page, training) == "is-missing"
+    change_link(page, training).first.click()
+    page.fill("#id_description_de", "Zehn Abende, um Ihre ersten Programme zu schreiben.")
+    page.locator('input[name="_save"]').click()
+    page.wait_for_url(demo.url + TRAININGS + "**")
+
+    assert "was changed successfully" in page.locator(".messagelist").inner_text()
+    page.goto(demo.url + TRAININGS)
+    assert german_state(page, training) == "is-complete"
+    page.goto(demo.url + TRAININGS + "?missing=de")
+    assert change_link(page, training).count() == 0
+    training.refresh_from_db()
+    assert training.description_de.startswith("<p>") or training.description_de.startswith("Zehn")
+
+
+def agency_pages():
+    training = Training.objects.filter(owner__slug="actiris").order_by("pk").first()
+    version = Version.objects.get_for_object(training).first()
+    return [
+        TRAININGS,
+        TRAININGS + "?missing=de&review=stale",
+        f"{TRAININGS}{training.pk}/change/",
+        f"{TRAININGS}add/",
+        f"{TRAININGS}{training.pk}/history/",
+        f"{TRAININGS}{training.pk}/history/{version.pk}/",
+        f"{TRAININGS}recover/",
+        f"{TRAININGS}import/",
+        "/admin/initiatives/initiative/",
+        f"/admin/initiatives/initiative/{Initiative.objects.filter(owner__slug='actiris')[0].pk}/change/",
+        "/admin/testimonials/testimonial/",
+        "/admin/bedigital/organisation/",
+        f"/admin/bedigital/organisation/{Organisation.objects.get(slug='actiris').pk}/change/",
+    ]
+
+
+def site_editor_pages():
+    return [
+        "/admin/",
+        "/admin/bedigital/keyfigure/",
+        f"/admin/bedigital/sitepage/{SitePage.objects.first().pk}/change/",
+        f"/admin/testimonials/testimonial/{Testimonial.objects.first().pk}/change/",
+        "/admin/initiatives/strategicobjective/",
+    ]
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "de-DE"])
+@pytest.mark.parametrize(
+    ("username", "password", "pages"),
+    [
+        ("agency-editor", "demo-agency-editor", agency_pages),
+        ("site-editor", "demo-site-editor", site_editor_pages),
+    ],
+)
+def test_no_axe_violations_on_the_admin_pages(browser, demo, locale, username, password, pages):
+    context = browser.new_context(locale=locale)
+    page = context.new_page()
+    log_in(page, demo.url, username, password)
+    failures = {}
+    for path in pages():
+        page.goto(demo.url + path)
+        assert page.locator("html").get_attribute("lang") == locale[:2]
+        result = AXE.run(page)
+        if result.violations_count:
+            failures[path] = result.generate_snapshot()
+    context.close()
+    assert not failures, failures
+
+
+def test_no_axe_violations_on_an_import_preview_with_errors(page, demo, tmp_path):
+    log_in(page, demo.url, "agency-editor")
+    upload = tmp_path / "trainings.csv"
+    upload.write_text("slug,owner,languages,sessions\nnew-one,vdab,klingon,tomorrow\n")
+    page.goto(demo.url + TRAININGS + "import/")
+    page.set_input_files("#id_import_file", str(upload))
+    page.select_option("#id_format", label="csv")
+    page.locator('input[type="submit"]').click()
+    page.wait_for_load_state()
+    assert "Unknown code: klingon." in page.content()
+    result = AXE.run(page)
+    assert not result.violations_count, result.generate_snapshot()
