@@ -96,8 +96,9 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
     completeness_fields = ()  # translated fields a language needs to count as complete
 
     def get_list_display(self, request):
-        columns = super().get_list_display(request)
-        return (*columns, "translation_state") if self.completeness_fields else columns
+        # Completeness right after the name: a translator scans down that column.
+        first, *rest = super().get_list_display(request)
+        return (first, "translation_state", *rest) if self.completeness_fields else (first, *rest)
 
     def get_changelist_form(self, request, **kwargs):
         return super().get_changelist_form(request, form=LabelledRowForm, **kwargs)
@@ -202,8 +203,7 @@ class OwnedContentAdmin(PortalAdmin):
         )
 
     def get_list_display(self, request):
-        columns = super().get_list_display(request)
-        return (*columns[:-1], "last_reviewed", columns[-1])
+        return (*super().get_list_display(request), "last_reviewed")
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "owner" and not is_site_editor(request.user):

@@ -12,6 +12,7 @@ from .sitemaps import SITEMAPS
 
 admin.site.site_header = _("Be Digital Together – editing")
 admin.site.site_title = _("Be Digital Together")
+admin.site.enable_nav_sidebar = False  # the list of trainings needs the width
 admin.site.index_title = _("Content")
 
 handler404 = "bedigital.views.page_not_found"

@@ -39,7 +39,7 @@ class TrainingAdmin(ImportExportMixin, OwnedContentAdmin):
     formats = [base_formats.CSV, base_formats.XLSX]
     import_template_name = "admin/trainings/training/import.html"
     inlines = [SessionInline]
-    list_display = ("__str__", "provider", "owner", "kind", "region", "status", "publication_date")
+    list_display = ("__str__", "provider", "owner", "status", "publication_date")
     list_filter = ("status", "kind", "format", "region", "cost", "schedule", "level", "owner")
     list_select_related = ("provider", "owner")
     search_fields = [

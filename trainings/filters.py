@@ -32,7 +32,9 @@ class TrainingFilterSet(FacetedFilterSet):
         max_length=KEYWORD_MAX_LENGTH,
     )
     kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=TrainingKind.choices)
-    format = django_filters.MultipleChoiceFilter(label=_("Format"), choices=TrainingFormat.choices)
+    format = django_filters.MultipleChoiceFilter(
+        label=pgettext_lazy("training", "Format"), choices=TrainingFormat.choices
+    )
     region = django_filters.MultipleChoiceFilter(label=_("Region"), choices=Region.choices)
     cost = django_filters.MultipleChoiceFilter(label=_("Cost"), choices=Cost.choices)
     schedule = django_filters.MultipleChoiceFilter(label=_("When"), choices=Schedule.choices)
