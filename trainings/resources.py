@@ -13,6 +13,7 @@ sessions by those listed (a session keeps its identity when its start is unchang
 import re
 from datetime import date, datetime
 
+import reversion
 import tablib
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
@@ -52,6 +53,16 @@ TERMS = {
     "technologies": Vocabulary.TECHNOLOGY,
     "audiences": Vocabulary.AUDIENCE,
 }
+SESSION_FIELDS = (
+    "start",
+    "end",
+    "online",
+    "venue",
+    "address",
+    "capacity",
+    "registration_deadline",
+    "status",
+)
 ONLINE = "online"
 WHEN = re.compile(
     r"^(?P<day>\d{4}-\d{2}-\d{2})\s+(?P<start>\d{1,2}:\d{2})\s*[-–]\s*"
@@ -269,22 +280,36 @@ class TrainingResource(resources.ModelResource):
         if errors:
             raise ValidationError(errors)
 
+    def import_row(self, row, instance_loader, **kwargs):
+        # Each imported row is a version in the training's history, like a save in the admin.
+        with reversion.create_revision():
+            reversion.set_user(self.user)
+            reversion.set_comment(_("Imported from a file"))
+            return super().import_row(row, instance_loader, **kwargs)
+
     def after_save_instance(self, instance, row, **kwargs):
         imported = getattr(instance, "imported_sessions", None)
         if imported is None:
             return
-        # Matched by start to the minute, the precision of the cell.
+        # Matched by start to the minute, the precision of the cell; written in bulk, then
+        # the training's session summary is refreshed once.
         existing = {to_minute(session.start): session for session in instance.sessions.all()}
-        kept = []
+        new, changed = [], []
         for values in imported:
-            session = existing.pop(values["start"], None) or Session(training=instance)
+            session = existing.pop(values["start"], None)
+            if session is None:
+                new.append(Session(training=instance, **values))
+                continue
             for name, value in values.items():
                 setattr(session, name, value)
-            session.save()
-            kept.append(session.pk)
-        instance.sessions.exclude(pk__in=kept).delete()
+            changed.append(session)
+        Session.objects.bulk_create(new)
+        Session.objects.bulk_update(changed, fields=list(SESSION_FIELDS))
+        Session.objects.filter(pk__in=[s.pk for s in existing.values()]).delete()
         getattr(instance, "_prefetched_objects_cache", {}).pop("sessions", None)
         Training.objects.filter(pk=instance.pk).refresh_session_summary()
+        if reversion.is_active():
+            reversion.add_to_revision(instance)  # again, now with its new sessions
 
 
 def template_dataset(user):
