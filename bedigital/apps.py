@@ -1,5 +1,5 @@
 from django.apps import AppConfig, apps
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -26,3 +26,9 @@ class BedigitalConfig(AppConfig):
             post_delete.connect(
                 search.on_delete, sender=model, dispatch_uid=f"search.d.{kind.model}"
             )
+
+        # Cached pages retire with every change of portal content, whoever makes it.
+        from .pagecache import on_content_change
+
+        for signal in (post_save, post_delete, m2m_changed):
+            signal.connect(on_content_change, dispatch_uid=f"pagecache.{id(signal)}")

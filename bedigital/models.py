@@ -338,3 +338,12 @@ class SitePage(RichTextModel):
 
     def clean(self):
         require_one_language(self, "title", "body")
+
+
+class ContentVersion(models.Model):
+    """One row: a number that grows with every change of portal content (see pagecache)."""
+
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.version)

@@ -6,7 +6,7 @@ import tempfile
 os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-a-secret")
 
 from bedigital.settings import *  # noqa: E402, F403
-from bedigital.settings import INSTALLED_APPS, STORAGES  # noqa: E402
+from bedigital.settings import CACHES, INSTALLED_APPS, STORAGES  # noqa: E402
 
 DEBUG = False
 # Plain static files: templates render without collectstatic (the gunicorn smoke test in
@@ -23,3 +23,5 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 # A concrete model to test the abstract publishable base on its own.
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.publishing"]
+# Pages are rendered every time; tests/bedigital/test_pagecache.py switches the cache on.
+CACHES = {**CACHES, "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from bedigital import search
 from bedigital.models import Organisation, SearchEntry, Term
+from bedigital.pagecache import content_changed
 from bedigital.vocabularies import Status, Vocabulary
 from initiatives.models import Initiative, StrategicObjective
 from testimonials.models import Testimonial
@@ -54,6 +55,7 @@ class Command(BaseCommand):
             self.testimonials(TESTIMONIALS, organisations, options["testimonials"])
             search.update_vectors(SearchEntry.objects.filter(vector_en__isnull=True))
             Training.objects.refresh_session_summary()
+            content_changed()  # bulk inserts send no signals: retire cached pages here
         self.stdout.write(
             f"trainings {Training.objects.count()}, sessions {Session.objects.count()}, "
             f"initiatives {Initiative.objects.count()}, "

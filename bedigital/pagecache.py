@@ -1,0 +1,140 @@
+"""Whole-page cache for visitors who are not logged in.
+
+An entry is keyed by language, full URL and the *content version*: a number in the database
+that every save or delete of portal content increments (signals, in `apps.py`). A change made
+in any process or by any editor therefore retires every cached page at once, and no page is
+ever served from before it. Pages also change by themselves as time passes (a scheduled
+publication, a session starting, a day ending: deadlines, consent, the daily featured stories);
+an entry never outlives the next such moment.
+
+The version costs one indexed query per request; a cached page costs nothing else.
+"""
+
+from datetime import datetime, time, timedelta
+
+from django.apps import apps as global_apps
+from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.dummy import DummyCache
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from .models import ContentVersion
+
+CACHE = "pages"
+MAX_AGE = 600  # seconds: a bound, in case a time-based change is not foreseen here
+SKIPPED_PREFIXES = ("/admin/", "/i18n/", "/static/", "/media/")
+SKIPPED_PARTS = ("/search/",)  # every query differs; measured on its own in bench/search.py
+
+
+def current_version() -> int:
+    return ContentVersion.objects.filter(pk=1).values_list("version", flat=True).first() or 0
+
+
+def content_changed(**kwargs) -> None:
+    if not ContentVersion.objects.filter(pk=1).update(version=F("version") + 1):
+        ContentVersion.objects.get_or_create(pk=1, defaults={"version": 1})
+
+
+CONTENT_APPS = {"bedigital", "trainings", "initiatives", "testimonials"}
+NOT_CONTENT = {"contentversion", "searchentry"}
+
+
+def on_content_change(sender, action="post_", **kwargs) -> None:
+    """Signal receiver (save, delete, many-to-many change) for every model of the portal."""
+    opts = sender._meta
+    if opts.apps is not global_apps:
+        return  # a historical model, in a migration: no page was cached from it
+    if opts.app_label in CONTENT_APPS and opts.model_name not in NOT_CONTENT:
+        if action.startswith("post_"):
+            content_changed()
+
+
+def next_change():
+    """The next moment pages may change by themselves: a scheduled publication, a session
+    starting, or midnight (deadlines, consent, the daily featured stories)."""
+    from initiatives.models import Initiative
+    from testimonials.models import Testimonial
+    from trainings.models import Session, Training
+
+    now = timezone.now()
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    moments = [timezone.make_aware(datetime.combine(tomorrow, time.min))]
+    for model in (Training, Initiative, Testimonial):
+        moments.append(
+            model.objects.filter(status="published", publication_date__gt=now)
+            .order_by("publication_date")
+            .values_list("publication_date", flat=True)
+            .first()
+        )
+    moments.append(
+        Session.objects.filter(start__gt=now)
+        .order_by("start")
+        .values_list("start", flat=True)
+        .first()
+    )
+    return min(moment for moment in moments if moment is not None)
+
+
+def seconds_until(moment) -> int:
+    return max(1, min(MAX_AGE, int((moment - timezone.now()).total_seconds())))
+
+
+def seconds_until_next_change(version=None) -> int:
+    """How long a page rendered now may be served; the moment is looked up once per
+    content version (and again once it has passed)."""
+    cache = caches[CACHE]
+    key = f"next-change:{version}"
+    moment = cache.get(key) if version is not None else None
+    if moment is None or moment <= timezone.now():
+        moment = next_change()
+        if version is not None:
+            cache.set(key, moment, seconds_until(moment))
+    return seconds_until(moment)
+
+
+def cacheable_request(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        # Logged-in editors see previews of drafts: only visitors without a session.
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(SKIPPED_PREFIXES)
+        and not any(part in request.path for part in SKIPPED_PARTS)
+    )
+
+
+def cacheable_response(response) -> bool:
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "no-store" not in cache_control
+        and "private" not in cache_control
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not cacheable_request(request):
+            return self.get_response(request)
+        cache = caches[CACHE]
+        if isinstance(cache, DummyCache):
+            return self.get_response(request)
+        version = current_version()
+        key = f"page:{version}:{get_language()}:{request.get_full_path()}"
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if cacheable_response(response):
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            cache.set(key, response, seconds_until_next_change(version))
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,118 @@
+"""The page cache: per language and URL, retired by any content change, never past the next
+time-based change, never for editors, never for search or the admin."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from bedigital import pagecache
+from bedigital.vocabularies import Status
+from tests.factories import TestimonialFactory, TrainingFactory
+from trainings.models import Session, Training
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "test-pages",
+        },
+    }
+    from django.core.cache import caches
+
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+def test_second_visit_is_served_from_the_cache_with_one_query(client, django_assert_num_queries):
+    training = TrainingFactory()
+    first = client.get("/fr/trainings/")
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(1):  # the content version
+        second = client.get("/fr/trainings/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert training.title_fr in second.content.decode()
+    assert second["Content-Security-Policy"]
+
+
+def test_each_language_and_query_string_has_its_own_entry(client):
+    training = TrainingFactory()
+    client.get("/fr/trainings/")
+    dutch = client.get("/nl/trainings/")
+    assert dutch["X-Page-Cache"] == "miss"
+    assert training.title_nl in dutch.content.decode()
+    assert 'lang="nl"' in dutch.content.decode()
+    filtered = client.get("/fr/trainings/?cost=paid")
+    assert filtered["X-Page-Cache"] == "miss"
+    assert training.title_fr not in filtered.content.decode()
+
+
+def test_any_content_change_retires_cached_pages(client):
+    training = TrainingFactory(title_de="Alter Titel")
+    assert "Alter Titel" in client.get("/de/trainings/").content.decode()
+    training.title_de = "Neuer Titel"
+    training.save()
+    page = client.get("/de/trainings/")
+    assert page["X-Page-Cache"] == "miss"
+    assert "Neuer Titel" in page.content.decode()
+
+    client.get(f"/de/trainings/{training.slug}/")
+    training.languages.clear()  # a many-to-many change
+    assert client.get(f"/de/trainings/{training.slug}/")["X-Page-Cache"] == "miss"
+
+    client.get(f"/de/trainings/{training.slug}/")
+    Session.objects.filter(training=training).delete()
+    assert client.get(f"/de/trainings/{training.slug}/")["X-Page-Cache"] == "miss"
+
+
+def test_editors_and_search_and_admin_are_never_cached(client, agency_editor, organisation):
+    draft = TrainingFactory(owner=organisation, status=Status.DRAFT)
+    client.get("/en/search/?q=learn")
+    assert "X-Page-Cache" not in client.get("/en/search/?q=learn")
+    client.force_login(agency_editor)
+    for _ in range(2):
+        response = client.get(f"/en/trainings/{draft.slug}/")
+        assert response.status_code == 200 and "X-Page-Cache" not in response
+        assert "X-Page-Cache" not in client.get("/en/trainings/")
+        assert "X-Page-Cache" not in client.get("/admin/trainings/training/")
+
+
+def test_not_found_is_not_cached(client):
+    client.get("/en/trainings/nothing-here/")
+    response = client.get("/en/trainings/nothing-here/")
+    assert response.status_code == 404 and "X-Page-Cache" not in response
+    training = TrainingFactory(slug="nothing-here")
+    assert client.get(f"/en/trainings/{training.slug}/").status_code == 200
+
+
+def test_entries_never_outlive_the_next_scheduled_change():
+    TrainingFactory(sessions=[])
+    assert pagecache.seconds_until_next_change() <= pagecache.MAX_AGE
+    TrainingFactory(publication_date=timezone.now() + timedelta(seconds=42), sessions=[])
+    assert 40 <= pagecache.seconds_until_next_change() <= 42
+    training = TrainingFactory(sessions=[])
+    Session.objects.create(
+        training=training,
+        start=timezone.now() + timedelta(seconds=20),
+        end=timezone.now() + timedelta(hours=2),
+    )
+    assert pagecache.seconds_until_next_change() <= 20
+    TestimonialFactory()  # stories change at midnight at the latest
+    assert pagecache.seconds_until_next_change() >= 1
+
+
+def test_scheduled_training_appears_once_its_time_has_come(client):
+    training = TrainingFactory(publication_date=timezone.now() + timedelta(hours=1))
+    assert training.title_en not in client.get("/en/trainings/").content.decode()
+    # Time passes (simulated): the entry was stored for at most the hour, and a new
+    # version of the row is a content change like any other.
+    Training.objects.filter(pk=training.pk).update(publication_date=timezone.now())
+    pagecache.content_changed()
+    assert training.title_en in client.get("/en/trainings/").content.decode()
