@@ -24,7 +24,7 @@ from .models import ContentVersion
 
 CACHE = "pages"
 MAX_AGE = 600  # seconds: a bound, in case a time-based change is not foreseen here
-SKIPPED_PREFIXES = ("/admin/", "/i18n/", "/static/", "/media/")
+LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 SKIPPED_PARTS = ("/search/",)  # every query differs; measured on its own in bench/search.py
 
 
@@ -97,9 +97,9 @@ def seconds_until_next_change(version=None) -> int:
 def cacheable_request(request) -> bool:
     return (
         request.method in ("GET", "HEAD")
+        and request.path.startswith(LANGUAGE_PREFIXES)  # the public pages, nothing else
         # Logged-in editors see previews of drafts: only visitors without a session.
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not request.path.startswith(SKIPPED_PREFIXES)
         and not any(part in request.path for part in SKIPPED_PARTS)
     )
 

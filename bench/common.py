@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bedigital.settings")
+# Render every page: the page cache is measured over HTTP, in bench/http.py.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+os.environ.setdefault("BENCH_PAGE_CACHE", "off")
 os.environ.setdefault("DJANGO_DEBUG", "1")
 
 import django  # noqa: E402

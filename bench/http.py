@@ -1,0 +1,133 @@
+"""HTTP benchmark: gunicorn (-w 2, sync, production settings) and wrk, against the catalogue,
+a training, the home page and, in the same run, a hello-world view.
+
+    DATABASE_URL=postgres://… .venv/bin/python -m bench.http [--duration 10] [--connections 8]
+
+Runs twice: with the page cache (what visitors get) and without it (every page rendered).
+Prints requests/s, p50 and p99 latency, and each page's share of hello-world's requests/s.
+Needs `wrk` (Debian package; installed here when missing and run as root). Starts and stops
+its own gunicorn on 127.0.0.1:8766.
+"""
+
+import argparse
+import os
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PORT = 8766
+HEADERS = ["-H", "X-Forwarded-Proto: https"]  # production settings redirect plain HTTP
+
+
+def pages():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+    import django
+
+    django.setup()
+    from trainings.models import Training
+
+    training = Training.objects.published().filter(has_sessions=True).order_by("pk").first()
+    return {
+        "hello world": "/hello/",
+        "home": "/fr/",
+        "catalogue": "/fr/trainings/",
+        "catalogue, 3 filters": "/fr/trainings/?cost=free&schedule=evening&region=brussels",
+        "training detail": f"/fr/trainings/{training.slug}/",
+    }, Training.objects.count()
+
+
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    if os.geteuid() != 0:
+        sys.exit("wrk is missing: apt-get install wrk")
+    subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], check=True, capture_output=True)
+
+
+def start_gunicorn(env):
+    server = subprocess.Popen(
+        [str(ROOT / ".venv/bin/gunicorn"), "bedigital.wsgi:application", "-w", "2",
+         "-b", f"127.0.0.1:{PORT}", "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )  # fmt: skip
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    sys.exit("gunicorn did not start")
+
+
+def wrk(path, duration, connections):
+    url = f"http://127.0.0.1:{PORT}{path}"
+    subprocess.run(["wrk", "-t2", f"-c{connections}", "-d2s", *HEADERS, url], capture_output=True)
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", *HEADERS, url],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if non_2xx:
+        sys.exit(f"{path}: {non_2xx.group(1)} error responses\n{out}")
+    return (
+        float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        to_ms(re.search(r"50%\s+([\d.]+\w+)", out).group(1)),
+        to_ms(re.search(r"99%\s+([\d.]+\w+)", out).group(1)),
+    )
+
+
+def to_ms(text):
+    value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--duration", type=int, default=10, help="seconds per page")
+    parser.add_argument("--connections", type=int, default=8)
+    args = parser.parse_args()
+    ensure_wrk()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DJANGO_DEBUG": "",
+        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY", secrets.token_urlsafe(48)),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_PROXY_SSL_HEADER": "1",
+    }
+    os.environ.update({k: v for k, v in env.items() if k != "DJANGO_DEBUG"})
+    os.environ.pop("DJANGO_DEBUG", None)
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=ROOT, env=env, check=True,
+    )  # fmt: skip
+    urls, trainings = pages()
+    print(
+        f"gunicorn -w 2 (sync) + wrk -t2 -c{args.connections}, {args.duration} s per page, "
+        f"{trainings} trainings"
+    )
+    for mode in ("on", "off"):
+        server = start_gunicorn({**env, "BENCH_PAGE_CACHE": mode})
+        try:
+            print(f"\npage cache {mode}")
+            print(f"{'page':22} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'vs hello':>8}")
+            hello = None
+            for name, path in urls.items():
+                rate, p50, p99 = wrk(path, args.duration, args.connections)
+                hello = hello or rate
+                print(f"{name:22} {rate:8.0f} {p50:7.1f} {p99:7.1f} {rate / hello:8.0%}")
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait()
+
+
+if __name__ == "__main__":
+    main()
