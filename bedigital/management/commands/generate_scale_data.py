@@ -12,7 +12,7 @@ import random
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from bedigital import search
@@ -56,6 +56,9 @@ class Command(BaseCommand):
             search.update_vectors(SearchEntry.objects.filter(vector_en__isnull=True))
             Training.objects.refresh_session_summary()
             content_changed()  # bulk inserts send no signals: retire cached pages here
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")  # fresh statistics, or the planner guesses badly
         self.stdout.write(
             f"trainings {Training.objects.count()}, sessions {Session.objects.count()}, "
             f"initiatives {Initiative.objects.count()}, "
