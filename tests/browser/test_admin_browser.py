@@ -130,3 +130,14 @@ def test_no_axe_violations_on_an_import_preview_with_errors(page, demo, tmp_path
     assert "Unknown code: klingon." in page.content()
     result = AXE.run(page)
     assert not result.violations_count, result.generate_snapshot()
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "de", "en"])
+def test_no_axe_violations_on_a_draft_preview(page, demo, lang):
+    draft = Training.objects.filter(owner__slug="actiris").order_by("pk").first()
+    Training.objects.filter(pk=draft.pk).update(status="draft")
+    log_in(page, demo.url, "agency-editor")
+    page.goto(f"{demo.url}/{lang}/trainings/{draft.slug}/")
+    assert page.locator(".preview-note").is_visible()
+    result = AXE.run(page)
+    assert not result.violations_count, result.generate_snapshot()
