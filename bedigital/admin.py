@@ -3,7 +3,6 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
@@ -134,55 +133,29 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
         hidden = {**options, "fields": [*options["fields"], TOKEN_FIELD]}
         return [(name, hidden), *rest]
 
-    # An item outside an editor's reach is answered with 404, on every URL that names it.
-
-    def object_or_404(self, request, object_id):
+    def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
+        """Django sends an unknown id to the admin index with a warning. Here an item
+        outside the editor's reach answers 404 on every URL that names it (change, delete,
+        history, restore). Raised inside reversion's revert transaction, it also rolls back
+        the revert of a version that would put the item out of reach."""
         if not self.has_view_or_change_permission(request):
-            raise PermissionDenied  # before the lookup: no hint of which ids exist
-        obj = self.get_object(request, unquote(object_id))
-        if obj is None:
-            raise Http404(_("There is no such item among those you may edit."))
-        return obj
+            raise PermissionDenied  # no hint of which ids exist
+        raise Http404(_("There is no such item among those you may edit."))
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        self.object_or_404(request, object_id)
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def delete_view(self, request, object_id, extra_context=None):
-        self.object_or_404(request, object_id)
-        return super().delete_view(request, object_id, extra_context)
-
-    def history_view(self, request, object_id, extra_context=None):
-        self.object_or_404(request, object_id)
-        return super().history_view(request, object_id, extra_context)
-
-    def version_allowed(self, request, version) -> bool:
-        """Whether restoring `version` keeps the item within the editor's reach."""
-        return True
+    # reversion looks versions up by id alone: a version of another model would be reverted.
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        self.object_or_404(request, object_id)
-        version = get_object_or_404(
-            Version,
-            pk=version_id,
-            object_id=unquote(object_id),
-            content_type=ContentType.objects.get_for_model(self.model),
+        # The item as it is now must be within reach; the version as it was is checked by
+        # the same lookup after the revert (and the revert rolled back if it is not).
+        if self.get_object(request, unquote(object_id)) is None:
+            self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        get_object_or_404(
+            Version.objects.get_for_model(self.model), pk=version_id, object_id=unquote(object_id)
         )
-        if not self.version_allowed(request, version):
-            raise Http404(_("There is no such item among those you may edit."))
         return super().revision_view(request, object_id, version_id, extra_context)
 
-    def deleted_versions(self, request):
-        deleted = Version.objects.get_deleted(self.model).select_related("revision__user")
-        return [v for v in deleted.order_by("-pk") if self.version_allowed(request, v)]
-
-    def recoverlist_view(self, request, extra_context=None):
-        context = {"deleted": self.deleted_versions(request), **(extra_context or {})}
-        return super().recoverlist_view(request, context)
-
     def recover_view(self, request, version_id, extra_context=None):
-        if not any(v.pk == int(version_id) for v in self.deleted_versions(request)):
-            raise Http404(_("There is no such deleted item among those you may restore."))
+        get_object_or_404(Version.objects.get_deleted(self.model), pk=version_id)
         return super().recover_view(request, version_id, extra_context)
 
 
@@ -206,8 +179,8 @@ class OwnedContentAdmin(PortalAdmin):
         return (*super().get_list_display(request), "last_reviewed")
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "owner" and not is_site_editor(request.user):
-            kwargs["queryset"] = Organisation.objects.filter(editors=request.user)
+        if db_field.name == "owner":
+            kwargs["queryset"] = Organisation.objects.editable_by(request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
@@ -217,11 +190,12 @@ class OwnedContentAdmin(PortalAdmin):
             kwargs["queryset"] = db_field.related_model.objects.visible_to(request.user)
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
-    def version_allowed(self, request, version) -> bool:
-        if is_site_editor(request.user):
-            return True
-        owner = version.field_dict.get("owner_id")
-        return Organisation.objects.filter(pk=owner, editors=request.user).exists()
+    def recoverlist_view(self, request, extra_context=None):
+        # reversion lists every deleted item; an agency sees its own organisations' only.
+        owners = set(Organisation.objects.editable_by(request.user).values_list("pk", flat=True))
+        deleted = Version.objects.get_deleted(self.model).select_related("revision__user")
+        mine = [v for v in deleted.order_by("-pk") if v.field_dict.get("owner_id") in owners]
+        return super().recoverlist_view(request, {"deleted": mine, **(extra_context or {})})
 
     def update_each(self, request, queryset, message, **changes):
         count = 0
@@ -275,10 +249,7 @@ class OrganisationAdmin(PortalAdmin):
     # A plain multiple select works for keyboards and without JavaScript.
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if is_site_editor(request.user):
-            return queryset
-        return queryset.filter(editors=request.user)
+        return super().get_queryset(request).editable_by(request.user)
 
     def get_readonly_fields(self, request, obj=None):
         if is_site_editor(request.user):

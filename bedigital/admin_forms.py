@@ -1,12 +1,11 @@
 """Admin forms that name every input for assistive technology.
 
-The admin prints no <label> for the date and time halves of a date-time field, for the cells
-of tabular inlines (they have column headings) or for the checkboxes of editable lists; axe
-reports each as unlabelled. These forms give such inputs an `aria-label`.
+The admin prints no <label> for the date and time halves of a date-time field or for the
+inputs of editable lists; axe reports each as unlabelled. These forms give such inputs an
+`aria-label`.
 """
 
 from django import forms
-from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext as _
 
 
@@ -35,9 +34,3 @@ class LabelledRowForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         label_inputs(self, every_input=True)
-
-
-class LabelledInlineFormSet(BaseInlineFormSet):
-    def add_fields(self, form, index):
-        super().add_fields(form, index)  # adds the "Delete" checkbox: label it too
-        label_inputs(form, every_input=True)

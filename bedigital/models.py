@@ -36,6 +36,12 @@ def validate_logo_size(file):
         raise ValidationError(_("The logo must be smaller than 1 MB."))
 
 
+class OrganisationQuerySet(models.QuerySet):
+    def editable_by(self, user):
+        """Organisations whose content `user` may edit: all for site editors."""
+        return self if is_site_editor(user) else self.filter(editors=user)
+
+
 class Organisation(models.Model):
     """A partner agency or training provider. Agency editors belong to one or more."""
 
@@ -64,6 +70,8 @@ class Organisation(models.Model):
         help_text=_("Agency editors who may edit this organisation's content."),
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = OrganisationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("organisation")
@@ -208,6 +216,10 @@ class PublishableQuerySet(models.QuerySet):
     def published(self):
         """What the public may see: published, and its publication date has come."""
         return self.filter(status=Status.PUBLISHED, publication_date__lte=timezone.now())
+
+    def scheduled(self):
+        """Published, but from a moment still to come."""
+        return self.filter(status=Status.PUBLISHED, publication_date__gt=timezone.now())
 
     def owned_by(self, user):
         # A subquery, not a join: the join would repeat a row per editor of its owner.

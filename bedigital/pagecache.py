@@ -70,7 +70,7 @@ def next_change():
     moments = [timezone.make_aware(datetime.combine(tomorrow, time.min))]
     for model in (Training, Initiative, Testimonial):
         moments.append(
-            model.objects.filter(status="published", publication_date__gt=now)
+            model.objects.scheduled()
             .order_by("publication_date")
             .values_list("publication_date", flat=True)
             .first()
@@ -88,16 +88,15 @@ def seconds_until(moment) -> int:
     return max(1, min(MAX_AGE, int((moment - timezone.now()).total_seconds())))
 
 
-def seconds_until_next_change(version=None) -> int:
+def seconds_until_next_change(version: int) -> int:
     """How long a page rendered now may be served; the moment is looked up once per
     content version (and again once it has passed)."""
     cache = caches[CACHE]
     key = f"next-change:{version}"
-    moment = cache.get(key) if version is not None else None
+    moment = cache.get(key)
     if moment is None or moment <= timezone.now():
         moment = next_change()
-        if version is not None:
-            cache.set(key, moment, seconds_until(moment))
+        cache.set(key, moment, seconds_until(moment))
     return seconds_until(moment)
 
 

@@ -10,16 +10,17 @@ from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
 
 from bedigital.admin import OwnedContentAdmin
-from bedigital.admin_forms import LabelledInlineFormSet
+from bedigital.admin_forms import LabelledForm
 from bedigital.vocabularies import Status
 
 from .models import Session, Training
 from .resources import TrainingResource, template_dataset
 
 
-class SessionInline(admin.TabularInline):
+class SessionInline(admin.StackedInline):
+    # Stacked, not tabular: every input has its own <label> (a table has only headings).
     model = Session
-    formset = LabelledInlineFormSet
+    form = LabelledForm  # names the date and time halves
     extra = 1
     fields = (
         "start",

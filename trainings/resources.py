@@ -18,12 +18,12 @@ import tablib
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
 from bedigital.i18n import LANGUAGE_CODES
 from bedigital.models import Organisation, Term
-from bedigital.roles import is_site_editor
 from bedigital.vocabularies import SessionStatus, Vocabulary
 
 from .models import Session, Training
@@ -75,16 +75,16 @@ class OrganisationWidget(widgets.ForeignKeyWidget):
 
     def __init__(self, choices=None):
         super().__init__(Organisation, field="slug")
-        self.choices = choices
+        self.choices = Organisation.objects.all() if choices is None else choices
 
     def get_queryset(self, value, row, *args, **kwargs):
-        return self.choices if self.choices is not None else Organisation.objects.all()
+        return self.choices
 
     def clean(self, value, row=None, **kwargs):
         try:
             return super().clean(value, row, **kwargs)
         except Organisation.DoesNotExist:
-            if self.choices is not None:
+            if Organisation.objects.filter(slug=value).exists():
                 raise ValueError(
                     _("“%(value)s” is not one of your organisations: %(allowed)s.")
                     % {"value": value, "allowed": ", ".join(o.slug for o in self.choices)}
@@ -100,19 +100,22 @@ class TermsWidget(widgets.ManyToManyWidget):
         super().__init__(Term, separator=",", field="code")
         self.vocabulary, self.required = vocabulary, required
 
+    @cached_property
+    def terms(self) -> dict:
+        """The whole vocabulary, read once per import (a few dozen codes at most)."""
+        return {term.code: term for term in Term.objects.filter(vocabulary=self.vocabulary)}
+
     def clean(self, value, row=None, **kwargs):
         codes = [code.strip() for code in str(value or "").split(",") if code.strip()]
         if not codes and self.required:
             raise ValueError(_("Give at least one code."))
-        terms = {t.code: t for t in Term.objects.filter(vocabulary=self.vocabulary, code__in=codes)}
-        unknown = [code for code in codes if code not in terms]
+        unknown = [code for code in codes if code not in self.terms]
         if unknown:
-            allowed = Term.objects.filter(vocabulary=self.vocabulary).values_list("code", flat=True)
             raise ValueError(
                 _("Unknown code: %(codes)s. Use: %(allowed)s.")
-                % {"codes": ", ".join(unknown), "allowed": ", ".join(allowed)}
+                % {"codes": ", ".join(unknown), "allowed": ", ".join(self.terms)}
             )
-        return [terms[code] for code in codes]
+        return [self.terms[code] for code in codes]
 
     def render(self, value, obj=None, **kwargs):
         return ", ".join(term.code for term in value.all()) if value is not None else ""
@@ -250,10 +253,8 @@ class TrainingResource(resources.ModelResource):
         self.user = user
         for name, vocabulary in TERMS.items():
             self.fields[name].widget = TermsWidget(vocabulary, required=name == "languages")
-        if user is not None and not is_site_editor(user):
-            self.fields["owner"].widget = OrganisationWidget(
-                Organisation.objects.filter(editors=user)
-            )
+        if user is not None:
+            self.fields["owner"].widget = OrganisationWidget(Organisation.objects.editable_by(user))
 
     def get_queryset(self):
         trainings = Training.objects.all()
@@ -315,8 +316,7 @@ class TrainingResource(resources.ModelResource):
 def template_dataset(user):
     """The headers and one example row: what an agency fills in to import trainings."""
     resource = TrainingResource(user=user)
-    organisations = Organisation.objects.all() if is_site_editor(user) else user.organisations
-    mine = organisations.order_by("slug").first()
+    mine = Organisation.objects.editable_by(user).order_by("slug").first()
     today = timezone.localdate()
     example = {
         "slug": "python-evenings-example",

@@ -336,3 +336,20 @@ def test_title_and_summary_may_be_given_in_any_one_language(client, agency_edito
     response = client.post(CHANGE.format(training.pk), admin_form_data(form, title_de=""))
     assert response.status_code == 200
     assert "errorlist" in response.content.decode()
+
+
+def test_a_version_from_before_an_item_was_moved_to_me_is_not_restored(
+    client, agency_editor, organisation
+):
+    training = TrainingFactory(owner=OrganisationFactory(), title_fr="Avant")
+    with reversion.create_revision():
+        training.save()
+    theirs = Version.objects.get_for_object(training).get()
+    training.owner, training.title_fr = organisation, "Après"
+    training.save()
+    client.force_login(agency_editor)
+    url = f"/admin/trainings/training/{training.pk}/history/{theirs.pk}/"
+    assert client.get(url).status_code == 404
+    assert client.post(url, {}).status_code == 404
+    training.refresh_from_db()
+    assert training.owner == organisation and training.title_fr == "Après"

@@ -2,7 +2,7 @@ from django.core.management.commands import makemessages
 
 from bedigital.i18n import LANGUAGE_CODES
 
-# Tooling, tests, and the copies of Django's admin templates: Django translates those.
+# Tooling and tests: no UI strings there.
 IGNORED = [
     ".venv",
     ".tools",
@@ -10,8 +10,6 @@ IGNORED = [
     "bench",
     "node_modules",
     "staticfiles",
-    "templates/admin/base_site.html",
-    "templates/admin/edit_inline",
 ]
 
 
