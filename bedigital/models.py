@@ -177,12 +177,28 @@ class SearchEntry(models.Model):
     vector_fr = SearchVectorField(null=True)
     vector_de = SearchVectorField(null=True)
     vector_en = SearchVectorField(null=True)
+    # every language's title, stemmed (PostgreSQL): "title matches above body matches"
+    title_vector = SearchVectorField(null=True)
+    # the languages the title is written in: "the visitor's language first"
+    in_nl = models.BooleanField(default=False)
+    in_fr = models.BooleanField(default=False)
+    in_de = models.BooleanField(default=False)
+    in_en = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="unique_search_entry")
         ]
-        indexes = [models.Index(fields=["public_from", "public_until"])]
+        indexes = [
+            models.Index(fields=["public_from", "public_until"]),
+            # the order within a rank tier, so a broad search stops at the page it shows
+            models.Index(
+                models.F("last_start").desc(),  # NULLS FIRST: PostgreSQL default
+                "kind",
+                "object_id",
+                name="search_rank_order",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.kind} {self.object_id}"

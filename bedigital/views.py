@@ -121,18 +121,17 @@ def search_view(request):
     elif query and not words:
         context["error"] = _("Type at least one word made of letters or digits.")
     elif query:
-        entries = search.search_entries(query, get_language())
-        counts = search.counts_by_kind(entries)
         if kind and kind not in search.KINDS:
             context["error"] = _("Unknown kind of result “%(kind)s”: showing all results.") % {
                 "kind": kind[:40]
             }
-        elif kind:
-            entries = entries.filter(kind=kind)
-        paginator = Paginator(entries, SEARCH_PAGE_SIZE)
-        # the counts per kind already give the total: no second COUNT over the matches
-        paginator.count = counts.get(kind, 0) if kind in search.KINDS else sum(counts.values())
-        page = paginator.get_page(request.GET.get("page"))
+            kind = ""
+        counts = search.counts_by_kind(search.search_entries(words))
+        total = counts.get(kind, 0) if kind else sum(counts.values())
+        results = search.RankedResults(
+            search.search_entries(words, kind), words, get_language(), total
+        )
+        page = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
         suggestions = []
         if not counts:
             suggestions = search.results_for(search.similar_entries(query)[:5], words)
@@ -142,6 +141,7 @@ def search_view(request):
                 "page_obj": page,
                 "results": search.results_for(page.object_list, words),
                 "total": sum(counts.values()),
+                "unlisted": total - len(results),
                 "kinds": [(name, KIND_LABELS[name], counts.get(name, 0)) for name in search.KINDS],
                 "suggestions": suggestions,
             }
