@@ -21,12 +21,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import reduce
-from operator import or_
+from operator import add, or_
 
 from django.apps import apps
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
 from django.db import connection, models
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Func, OuterRef, Q, Subquery
+from django.db.models import (
+    BooleanField,
+    Count,
+    ExpressionWrapper,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+)
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
@@ -103,8 +113,11 @@ def words_text(text: str) -> str:
 
 
 def entry_values(obj, kind_name: str) -> dict:
-    """The accent-free, lower-case texts of one object, per language (leading spaces let
-    SQLite match the beginning of a word: " formation" is in " formations")."""
+    """What the index stores of one object: the title's languages, the public window and
+    - on SQLite, the accent-free, lower-case texts per language (leading spaces let SQLite
+      match the beginning of a word: " formation" is in " formations");
+    - on PostgreSQL, the vectors built from those texts, but not the texts: every search
+      reads the rows of all its matches, and narrow rows are what keeps that fast."""
     kind = KINDS[kind_name]
     extra = [words_text(obj.name)] if kind_name == "testimonial" else []  # found by her name
     values = {}
@@ -116,6 +129,17 @@ def entry_values(obj, kind_name: str) -> dict:
         values[f"in_{code}"] = bool(plain(obj, kind.title, code))
     values["title"] = "".join(values[f"title_{code}"] for code in LANGUAGE_CODES)
     values["public_from"], values["public_until"] = obj.public_window()
+    if connection.vendor == "postgresql":
+        titles = []
+        for code, config in TS_CONFIGS.items():
+            title, text = values[f"title_{code}"], values[f"text_{code}"]
+            values[f"vector_{code}"] = SearchVector(Value(title + text), config=config)
+            values[f"title_{code}"] = values[f"text_{code}"] = ""
+            titles.append(SearchVector(Value(title), config=config))
+        # without positions: small enough to stay in the row (see migration 0005)
+        values["title_vector"] = Func(
+            reduce(add, titles), function="strip", output_field=SearchVectorField()
+        )
     return values
 
 
@@ -125,10 +149,9 @@ def index(obj) -> None:
     kind_name = MODEL_KINDS.get(obj._meta.label_lower)
     if kind_name is None:
         return
-    entry, _created = SearchEntry.objects.update_or_create(
+    SearchEntry.objects.update_or_create(
         kind=kind_name, object_id=obj.pk, defaults=entry_values(obj, kind_name)
     )
-    update_vectors(SearchEntry.objects.filter(pk=entry.pk))
     if kind_name == "training":
         update_last_starts([obj.pk])
 
@@ -143,25 +166,6 @@ def update_last_starts(training_ids) -> None:
     last = Training.objects.filter(pk=OuterRef("object_id")).values("last_start")[:1]
     SearchEntry.objects.filter(kind="training", object_id__in=training_ids).update(
         last_start=Subquery(last)
-    )
-
-
-def update_vectors(entries) -> None:
-    """Build the PostgreSQL vectors in the database, from the stored texts: the same statement
-    serves one saved object and a bulk load of 100,000 (title weighted above the rest)."""
-    if connection.vendor != "postgresql":
-        return
-    titles = [SearchVector(f"title_{code}", config=config) for code, config in TS_CONFIGS.items()]
-    entries.update(
-        **{
-            f"vector_{code}": SearchVector(f"title_{code}", config=config, weight="A")
-            + SearchVector(f"text_{code}", config=config, weight="C")
-            for code, config in TS_CONFIGS.items()
-        },
-        # without positions: small enough to stay in the row (see migration 0005)
-        title_vector=Func(
-            reduce(lambda a, b: a + b, titles), function="strip", output_field=SearchVectorField()
-        ),
     )
 
 

@@ -19,6 +19,10 @@ QUERIES = {
 }
 
 
+# What a visitor does after the first page of results: the next pages, a kind of result.
+VARIANTS = {"page 1": {}, "page 3": {"page": "3"}, "stories": {"type": "testimonial"}}
+
+
 def main():
     from trainings.models import Training
 
@@ -27,19 +31,23 @@ def main():
     args = parser.parse_args()
     client = Client(HTTP_HOST="localhost")
     print(f"{connection.vendor}, {Training.objects.count()} trainings, {args.runs} runs each")
-    print(f"{'lang':4} {'query':32} {'median ms':>9} {'p95 ms':>7} {'SQL':>4} {'results':>8}")
+    print("median / p95 ms (SQL queries) per variant; results = matches of every kind")
+    print(f"{'lang':4} {'query':30} " + " ".join(f"{name:>17}" for name in VARIANTS) + " results")
     samples = []
     for lang, queries in QUERIES.items():
         for query in queries:
-            timing = measure(client, f"/{lang}/search/", args.runs, {"q": query})
-            found = re.search(
-                rb'class="result-count">\s*([\d.,\xe2\x80\xaf\xc2\xa0]+)', timing.body
-            )
-            total = found.group(1).decode() if found else "0"
-            samples += timing.times
+            cells, total = [], "0"
+            for variant, params in VARIANTS.items():
+                timing = measure(client, f"/{lang}/search/", args.runs, {"q": query, **params})
+                samples += timing.times
+                cells.append(f"{timing.median_ms:5.1f}/{timing.p95_ms:5.1f} ({timing.queries})")
+                if variant == "page 1":
+                    found = re.search(
+                        rb'class="result-count">\s*([\d.,\xe2\x80\xaf\xc2\xa0]+)', timing.body
+                    )
+                    total = found.group(1).decode() if found else "0"
             print(
-                f"{lang:4} {query[:32]:32} {timing.median_ms:9.1f} {timing.p95_ms:7.1f} "
-                f"{timing.queries:4} {total:>8}"
+                f"{lang:4} {query[:30]:30} " + " ".join(f"{c:>17}" for c in cells) + f" {total:>7}"
             )
     samples.sort()
     print(

@@ -163,8 +163,9 @@ def test_constant_queries(client, django_assert_max_num_queries):
     TrainingFactory.create_batch(40)
     InitiativeFactory.create_batch(10, summary_en="Learn to code.")
     assert count() <= few + 2
-    # count, counts per kind, the page, then at most one query per kind of result
-    with django_assert_max_num_queries(3 + 4):
+    # the counts per kind, the page (one query per rank tier it reaches, 4 at most), then at
+    # most one query per kind of result
+    with django_assert_max_num_queries(1 + 4 + 4):
         client.get("/en/search/", {"q": "learn"})
 
 
@@ -252,3 +253,102 @@ def test_rebuild_search_index_restores_every_entry(client):
     call_command("rebuild_search_index", stdout=open("/dev/null", "w"))
     assert SearchEntry.objects.count() == expected
     assert titles(client, "robotics")[0] == ["Robotics for girls"]
+
+
+def ranked_ids(query, lang, start=0, stop=20, kind=""):
+    from bedigital import search
+
+    words = search.words_of(query)
+    entries = search.search_entries(words, kind)
+    return [e.object_id for e in search.ranked(entries, words, lang, entries.count(), start, stop)]
+
+
+@pytest.fixture
+def tiers():
+    """One training per rank tier for "robots", as a French visitor sees them."""
+    only = {f"title_{code}": "" for code in ["nl", "fr", "de", "en"]}
+    return [
+        TrainingFactory(**{**only, "title_fr": "Robots pour débutantes"}, sessions=[-5]),
+        TrainingFactory(**{**only, "title_fr": "Atelier du mercredi"}, summary_fr="Des robots."),
+        TrainingFactory(**{**only, "title_nl": "Robots voor beginners"}, sessions=[5]),
+        TrainingFactory(**{**only, "title_en": "Wednesday workshop"}, summary_en="With robots."),
+    ]
+
+
+def test_rank_tiers_language_then_title_then_body(client, tiers):
+    """French titles first (title match above body match), then the other languages' items,
+    title match first: the tiers outrank upcoming sessions."""
+    found, html = titles(client, "robots", lang="fr")
+    assert found == [t.title_fr or t.title_nl or t.title_en for t in tiers]
+    dutch = ranked_ids("robots", "nl")  # for a Dutch visitor, both body matches come last
+    assert dutch[:2] == [tiers[2].pk, tiers[0].pk]
+    assert set(dutch[2:]) == {tiers[1].pk, tiers[3].pk}
+
+
+@pytest.mark.parametrize("walk", [False, True])
+def test_pages_across_tiers_are_contiguous(monkeypatch, tiers, walk):
+    """Each slice is what the full ranking has there, whether the tiers are sorted in full or
+    read in index order (above FULL_SORT_LIMIT matches)."""
+    from bedigital import search
+
+    if walk:
+        monkeypatch.setattr(search, "FULL_SORT_LIMIT", 0)
+    everything = ranked_ids("robots", "fr")
+    assert everything == [t.pk for t in tiers]
+    for start in range(4):
+        assert ranked_ids("robots", "fr", start, start + 2) == everything[start : start + 2]
+    assert ranked_ids("robots", "fr", kind="initiative") == []
+
+
+def test_results_past_the_listed_ones_are_counted_and_explained(client, monkeypatch):
+    from bedigital import search
+
+    TrainingFactory.create_batch(23, title_en="Robot lab")
+    found, html = titles(client, "robot")
+    assert len(found) == 20 and "23 results for" in html and "not listed" not in html
+    monkeypatch.setattr(search, "MAX_LISTED", 21)
+    found, html = titles(client, "robot")
+    assert len(found) == 20 and "not listed" not in html
+    found, html = titles(client, "robot", page="2")
+    assert len(found) == 1 and "23 results for" in html
+    assert "2 more results are not listed. Add a word" in html
+    assert len(titles(client, "robot", page="3")[0]) == 1  # past the end: the last page
+    assert "2 autres résultats ne sont pas affichés" in titles(client, "robot", "fr", page="2")[1]
+
+
+class Editor:
+    """What the migration uses of a schema editor (SQLite's refuses to open in a test's
+    transaction)."""
+
+    connection = connection
+
+    def execute(self, sql, params=()):
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+
+
+def test_migration_fills_languages_and_title_vectors_of_existing_entries(client):
+    """Entries indexed before migration 0005 get their title languages (a story's title is
+    " role name") and, on PostgreSQL, their title vectors."""
+    import importlib
+
+    migration = importlib.import_module("bedigital.migrations.0005_search_ranking")
+    TrainingFactory(title_nl="", title_fr="Robotique", title_de="", title_en="Robotics")
+    TestimonialFactory(name="Ada", role_nl="", role_fr="Ingénieure", role_de="", role_en="")
+    languages = SearchEntry.objects.exclude(kind="partner").order_by("pk")
+    expected = list(languages.values("in_nl", "in_fr", "in_de", "in_en"))
+    assert expected[0] == {"in_nl": False, "in_fr": True, "in_de": False, "in_en": True}
+    assert expected[1] == {"in_nl": False, "in_fr": True, "in_de": False, "in_en": False}
+    # as entries were before: texts stored, no languages, no title vector
+    blank = {f"{f}_{code}": " " for f in ("title", "text") for code in ["nl", "fr", "de", "en"]}
+    old = {**blank, "in_nl": False, "in_fr": False, "in_de": False, "in_en": False}
+    SearchEntry.objects.filter(kind="training").update(
+        **{**old, "title_fr": " robotique", "title_en": " robotics"}, title_vector=None
+    )
+    SearchEntry.objects.filter(kind="testimonial").update(
+        **{**old, "title_nl": "  ada", "title_fr": " ingenieure ada"}, title_vector=None
+    )
+    migration.backfill(None, Editor())
+    assert list(languages.values("in_nl", "in_fr", "in_de", "in_en")) == expected
+    assert titles(client, "robotics")[0] == ["Robotics"]
+    assert titles(client, "robotique", lang="fr")[0] == ["Robotique"]

@@ -53,12 +53,12 @@ class Command(BaseCommand):
             self.trainings(demo_trainings(), organisations, options["trainings"])
             self.initiatives(demo_initiatives(), organisations, options["initiatives"])
             self.testimonials(TESTIMONIALS, organisations, options["testimonials"])
-            search.update_vectors(SearchEntry.objects.filter(vector_en__isnull=True))
             Training.objects.refresh_session_summary()
             content_changed()  # bulk inserts send no signals: retire cached pages here
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")  # fresh statistics, or the planner guesses badly
+                # fresh statistics and visibility map (VACUUM only outside a transaction)
+                cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
         self.stdout.write(
             f"trainings {Training.objects.count()}, sessions {Session.objects.count()}, "
             f"initiatives {Initiative.objects.count()}, "
