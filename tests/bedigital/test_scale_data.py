@@ -28,3 +28,10 @@ def test_generate_scale_data_fills_every_app_in_four_languages_and_indexes_it(cl
     assert any(getattr(training, f"title_{code}") for code in ["nl", "fr", "de", "en"])
     assert client.get("/en/trainings/").status_code == 200
     assert client.get("/fr/search/", {"q": training.title_fr.split()[0]}).status_code == 200
+    # the session summary and the index's copy of it are written with the rows, not after
+    summaries = {t.pk: t.last_start for t in Training.objects.all()}
+    for training in Training.objects.prefetch_related("sessions"):
+        assert training.has_sessions
+        assert training.last_start == max(s.start for s in training.sessions.all())
+    indexed = SearchEntry.objects.filter(kind="training").values_list("object_id", "last_start")
+    assert dict(indexed) == summaries

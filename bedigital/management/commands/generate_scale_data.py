@@ -53,7 +53,6 @@ class Command(BaseCommand):
             self.trainings(demo_trainings(), organisations, options["trainings"])
             self.initiatives(demo_initiatives(), organisations, options["initiatives"])
             self.testimonials(TESTIMONIALS, organisations, options["testimonials"])
-            Training.objects.refresh_session_summary()
             content_changed()  # bulk inserts send no signals: retire cached pages here
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
@@ -103,7 +102,12 @@ class Command(BaseCommand):
     def index(self, objects, kind):
         SearchEntry.objects.bulk_create(
             [
-                SearchEntry(kind=kind, object_id=obj.pk, **search.entry_values(obj, kind))
+                SearchEntry(
+                    kind=kind,
+                    object_id=obj.pk,
+                    last_start=getattr(obj, "last_start", None),
+                    **search.entry_values(obj, kind),
+                )
                 for obj in objects
             ],
             batch_size=BATCH,
@@ -116,10 +120,17 @@ class Command(BaseCommand):
         now = timezone.now()
         base = Training.objects.count()
         for offset in range(0, count, BATCH):
-            batch, sources = [], []
+            batch, sources, starts = [], [], []
             for n in range(base + offset, base + min(offset + BATCH, count)):
                 data = templates[n % len(templates)]
                 owner = random.choice(organisations)
+                first = random.randint(-60, 120)
+                starts.append(
+                    [
+                        now + timedelta(days=first + 21 * k, hours=random.randint(0, 10))
+                        for k in (0, 1, 2)
+                    ]
+                )
                 batch.append(
                     Training(
                         slug=f"scale-training-{n}",
@@ -127,6 +138,9 @@ class Command(BaseCommand):
                         provider=owner,
                         status=Status.PUBLISHED,
                         publication_date=now - timedelta(minutes=n),
+                        # the session summary, written once (an update would double the rows)
+                        has_sessions=True,
+                        last_start=max(starts[-1]),
                         **{key: data[key] for key in SCALARS},
                         **self.translated(data, ["title", "summary", "description"], n),
                     )
@@ -140,14 +154,11 @@ class Command(BaseCommand):
                 ("areas", "digcomp_areas", Vocabulary.DIGCOMP_AREA),
             ]:
                 self.link(Training, relation, created, [d[key] for d in sources], vocabulary)
-            sessions = []
-            for training in created:
-                first = random.randint(-60, 120)
-                for k in range(3):
-                    start = now + timedelta(days=first + 21 * k, hours=random.randint(0, 10))
-                    sessions.append(
-                        Session(training=training, start=start, end=start + timedelta(hours=3))
-                    )
+            sessions = [
+                Session(training=training, start=start, end=start + timedelta(hours=3))
+                for training, training_starts in zip(created, starts, strict=True)
+                for start in training_starts
+            ]
             Session.objects.bulk_create(sessions, batch_size=BATCH)
             self.index(created, "training")
 
