@@ -126,7 +126,7 @@ def search_view(request):
                 "kind": kind[:40]
             }
             kind = ""
-        counts = search.counts_by_kind(search.search_entries(words))
+        counts = search.counts_by_kind(words)
         total = counts.get(kind, 0) if kind else sum(counts.values())
         results = search.RankedResults(
             search.search_entries(words, kind), words, get_language(), total

@@ -2,11 +2,15 @@
 
     DATABASE_URL=postgres://… .venv/bin/python -m bench.search [--runs 30]
 
-Prints median and p95 per query and language, the SQL query count and the result count.
+Prints median and p95 per query and language (first page, third page, stories tab), the SQL
+query count and the result count. Every request counts its matches afresh (cold); with
+BENCH_PAGE_CACHE=on the counts per kind are cached as in production, shared by languages,
+pages and tabs (warm).
 Fill the database first: `manage.py generate_scale_data --trainings 100000 …`.
 """
 
 import argparse
+import os
 import re
 
 from bench.common import Client, connection, measure, percentile
@@ -30,7 +34,9 @@ def main():
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
     client = Client(HTTP_HOST="localhost")
+    counts = "cached (warm)" if os.environ["BENCH_PAGE_CACHE"] == "on" else "counted afresh (cold)"
     print(f"{connection.vendor}, {Training.objects.count()} trainings, {args.runs} runs each")
+    print(f"counts per kind: {counts}")
     print("median / p95 ms (SQL queries) per variant; results = matches of every kind")
     print(f"{'lang':4} {'query':30} " + " ".join(f"{name:>17}" for name in VARIANTS) + " results")
     samples = []

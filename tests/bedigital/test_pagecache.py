@@ -116,3 +116,29 @@ def test_scheduled_training_appears_once_its_time_has_come(client):
     Training.objects.filter(pk=training.pk).update(publication_date=timezone.now())
     pagecache.content_changed()
     assert training.title_en in client.get("/en/trainings/").content.decode()
+
+
+def test_search_counts_are_shared_by_languages_pages_and_tabs_until_content_changes(client):
+    """Search pages are never cached whole, but their counts per kind are: the same for every
+    language, page and tab, retired with the pages."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def counted(lang, **params):
+        with CaptureQueriesContext(connection) as ctx:
+            html = client.get(f"/{lang}/search/", {"q": "robot", **params}).content.decode()
+        counts = [
+            q["sql"] for q in ctx.captured_queries if 'COUNT("bedigital_searchentry' in q["sql"]
+        ]
+        return len(counts), html
+
+    TrainingFactory.create_batch(2, title_en="Robot lab")
+    assert counted("en")[0] == 1
+    assert counted("fr")[0] == 0
+    assert counted("nl", type="training", page="2")[0] == 0
+    training = TrainingFactory(title_en="Robot club")
+    number, html = counted("en")
+    assert number == 1 and "3 results for" in html
+    training.delete()
+    number, html = counted("de", type="training")
+    assert number == 1 and "2 Ergebnisse für" in html
