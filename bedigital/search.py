@@ -100,7 +100,16 @@ def model_of(kind: str):
 
 def plain(obj, field: str, code: str) -> str:
     """The field's text for the index: no tags, no accents, words separated by spaces."""
-    return words_text(strip_tags(getattr(obj, f"{field}_{code}", "") or ""))
+    return words_text(html_text(getattr(obj, f"{field}_{code}", "")))
+
+
+# Where a block of rich text ends, words end: "<li>Linux</li><li>Netwerken</li>" reads
+# "Linux Netwerken", not "LinuxNetwerken" (a word no one searches for).
+BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|div|blockquote|br)\b[^>]*>", re.IGNORECASE)
+
+
+def html_text(html: str | None) -> str:
+    return strip_tags(BLOCK_TAG.sub(" ", html or ""))
 
 
 def words_text(text: str) -> str:
@@ -350,7 +359,7 @@ def results_for(entries, words: list[str]) -> list[Result]:
 def highlight(text: str, words: list[str], width: int = 220) -> str:
     """A short extract around the first word found, with the words marked (accent- and
     case-insensitive, and by a 5-letter stem so "formations" marks "formation")."""
-    text = " ".join(strip_tags(text or "").split())
+    text = " ".join(html_text(text).split())
     if not text:
         return ""
     folded = normalize(text)

@@ -23,6 +23,12 @@ def translated(obj, field: str) -> LocalizedText:
 
 
 @register.filter
+def grouped(number) -> str:
+    """A count with the language's thousands separator: 49 033, 49.033, 49,033."""
+    return number_format(number, force_grouping=True)
+
+
+@register.filter
 def figure_value(figure) -> str:
     """A key figure's value as people in each language write it: "19 %", "8 ‰", "584.000"."""
     value = figure.value

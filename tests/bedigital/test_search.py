@@ -352,3 +352,13 @@ def test_migration_fills_languages_and_title_vectors_of_existing_entries(client)
     assert list(languages.values("in_nl", "in_fr", "in_de", "in_en")) == expected
     assert titles(client, "robotics")[0] == ["Robotics"]
     assert titles(client, "robotique", lang="fr")[0] == ["Robotique"]
+
+
+def test_words_in_separate_list_items_stay_separate(client):
+    TrainingFactory(
+        title_nl="Helpdesk",
+        description_nl="<p>Je leert:</p><ul><li>Linux</li><li>Netwerken beheren</li></ul>",
+    )
+    found, html = titles(client, "netwerken", lang="nl")
+    assert found == ["Helpdesk"]
+    assert "Linux <mark>Netwerken</mark> beheren" in html
