@@ -100,6 +100,21 @@ def seconds_until_next_change(version: int) -> int:
     return seconds_until(moment)
 
 
+def kept_like_pages(key: str, compute):
+    """`compute()`, kept as pages are: per content version, until the next time-based change
+    (or computed every time where the page cache is off)."""
+    cache = caches[CACHE]
+    if isinstance(cache, DummyCache):
+        return compute()
+    version = current_version()
+    key = f"{key}:{version}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds_until_next_change(version))
+    return value
+
+
 def cacheable_request(request) -> bool:
     return (
         request.method in ("GET", "HEAD")

@@ -26,8 +26,6 @@ from operator import add, or_
 
 from django.apps import apps
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
-from django.core.cache import caches
-from django.core.cache.backends.dummy import DummyCache
 from django.db import connection, models
 from django.db.models import (
     BooleanField,
@@ -136,6 +134,7 @@ def entry_values(obj, kind_name: str) -> dict:
         values[f"in_{code}"] = bool(plain(obj, kind.title, code))
     values["title"] = "".join(values[f"title_{code}"] for code in LANGUAGE_CODES)
     values["public_from"], values["public_until"] = obj.public_window()
+    values["last_start"] = getattr(obj, "last_start", None)  # trainings: their session summary
     if connection.vendor == "postgresql":
         titles = []
         for code, config in TS_CONFIGS.items():
@@ -159,13 +158,11 @@ def index(obj) -> None:
     SearchEntry.objects.update_or_create(
         kind=kind_name, object_id=obj.pk, defaults=entry_values(obj, kind_name)
     )
-    if kind_name == "training":
-        update_last_starts([obj.pk])
 
 
 def update_last_starts(training_ids) -> None:
     """Copy trainings' `last_start` (their last session not cancelled) into the index, so
-    "upcoming above past" needs no join; called whenever trainings refresh it."""
+    "upcoming above past" needs no join; called whenever sessions change it."""
     from trainings.models import Training
 
     from .models import SearchEntry
@@ -302,23 +299,16 @@ def similar_entries(query: str):
 
 def counts_by_kind(words: list[str]) -> dict[str, int]:
     """Matches per kind. They are the same in every language, on every page and tab, so they
-    are kept with the pages (same cache, same content version, same expiry at the next
-    scheduled change): counting 49,000 matches takes 25 ms, paging through them then none."""
-    from . import pagecache
+    are kept as the pages are: counting 49,000 matches takes 25 ms, paging through them then
+    nothing."""
+    from .pagecache import kept_like_pages
 
-    cache = caches[pagecache.CACHE]
-    cached = not isinstance(cache, DummyCache)
-    if cached:
-        version = pagecache.current_version()
-        key = f"search-counts:{version}:{hashlib.sha256(' '.join(words).encode()).hexdigest()}"
-        counts = cache.get(key)
-        if counts is not None:
-            return counts
-    rows = search_entries(words).order_by().values_list("kind").annotate(n=Count("id"))
-    counts = dict(rows)
-    if cached:
-        cache.set(key, counts, pagecache.seconds_until_next_change(version))
-    return counts
+    def count():
+        rows = search_entries(words).order_by().values_list("kind").annotate(n=Count("id"))
+        return dict(rows)
+
+    digest = hashlib.sha256(" ".join(words).encode()).hexdigest()
+    return kept_like_pages(f"search-counts:{digest}", count)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from bedigital.admin_forms import LabelledForm
 from bedigital.vocabularies import Status
 
 from .models import Session, Training
-from .resources import TrainingResource, template_dataset
+from .resources import SESSION_FIELDS, TrainingResource, template_dataset
 
 
 class SessionInline(admin.StackedInline):
@@ -22,16 +22,7 @@ class SessionInline(admin.StackedInline):
     model = Session
     form = LabelledForm  # names the date and time halves
     extra = 1
-    fields = (
-        "start",
-        "end",
-        "online",
-        "venue",
-        "address",
-        "capacity",
-        "registration_deadline",
-        "status",
-    )
+    fields = SESSION_FIELDS  # the same columns as an import file's sessions
 
 
 @admin.register(Training)

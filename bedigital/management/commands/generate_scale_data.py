@@ -102,12 +102,7 @@ class Command(BaseCommand):
     def index(self, objects, kind):
         SearchEntry.objects.bulk_create(
             [
-                SearchEntry(
-                    kind=kind,
-                    object_id=obj.pk,
-                    last_start=getattr(obj, "last_start", None),
-                    **search.entry_values(obj, kind),
-                )
+                SearchEntry(kind=kind, object_id=obj.pk, **search.entry_values(obj, kind))
                 for obj in objects
             ],
             batch_size=BATCH,
