@@ -2,22 +2,30 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db import transaction
+from django.db.models import ProtectedError, Q
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
+from django.utils.formats import localize
 from django.utils.html import format_html, format_html_join
+from django.utils.timezone import template_localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
+from reversion.errors import RevertError
 from reversion.models import Version
+from reversion.revisions import set_comment
+from reversion.utils import mute_signals
 
 from .admin_forms import LabelledRowForm
 from .conflicts import TOKEN_FIELD, ConflictCheckingForm
+from .history import revert_item
 from .i18n import LANGUAGE_CODES
 from .models import KeyFigure, Organisation, Publishable, SitePage
 from .roles import is_site_editor
@@ -83,6 +91,13 @@ class ReviewFilter(admin.SimpleListFilter):
         if self.value() == "recent":
             return queryset.exclude(stale)
         return queryset
+
+
+class ShownNotSaved(Exception):
+    """Leaves a revert's transaction (rolling it back) with the page that showed it."""
+
+    def __init__(self, response):
+        self.response = response
 
 
 class PortalAdmin(VersionAdmin, TranslationAdmin):
@@ -157,6 +172,40 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
     def recover_view(self, request, version_id, extra_context=None):
         get_object_or_404(Version.objects.get_deleted(self.model), pk=version_id)
         return super().recover_view(request, version_id, extra_context)
+
+    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
+        """reversion's revert and recover view, reverting only this item (and what it owns)
+        instead of its whole revision, which may hold other agencies' items."""
+        try:
+            with transaction.atomic(using=version.db):
+                if request.method == "GET":  # looking runs no signal handlers
+                    with mute_signals(pre_save, post_save, pre_delete, post_delete, m2m_changed):
+                        revert_item(version)
+                else:
+                    revert_item(version)
+                with self.create_revision(request):
+                    response = self.changeform_view(
+                        request, quote(version.object_id), request.path, extra_context
+                    )
+                    if request.method == "POST" and response.status_code == 302:
+                        when = localize(template_localtime(version.revision.date_created))
+                        set_comment(
+                            _("Reverted to previous version, saved on %(datetime)s")
+                            % {"datetime": when}
+                        )
+                        return response
+                    # Shown, not saved (or the form has errors): undo the revert.
+                    if response.status_code == 200:
+                        response.template_name = template_name
+                        response.render()
+                    raise ShownNotSaved(response)
+        except (RevertError, ProtectedError) as error:
+            messages.error(request, str(error))
+            return redirect(
+                f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_changelist"
+            )
+        except ShownNotSaved as shown:
+            return shown.response
 
 
 class OwnedContentAdmin(PortalAdmin):

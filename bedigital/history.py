@@ -1,0 +1,69 @@
+"""Reverting one item from a revision that may hold many.
+
+django-reversion groups every object saved in one request into one revision: a site editor's
+bulk action, list edit or import over two agencies' items makes one revision holding both.
+Reversion's own revert restores (and, with `delete=True`, prunes) the whole revision, so one
+agency's "restore" would rewrite another agency's items. Here a revert touches only the item
+of the chosen version and the objects that item owns (what its registration follows through a
+reverse foreign key: a training's sessions), as they were in that revision.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models.deletion import Collector
+from reversion.models import _safe_revert
+from reversion.revisions import _get_options
+
+
+def owned_relations(model):
+    """(child model, attname of its key to `model`) for each followed reverse foreign key."""
+    for name in _get_options(model).follow:
+        field = model._meta.get_field(name)
+        if field.auto_created and not field.concrete and (field.one_to_many or field.one_to_one):
+            yield field.related_model, field.field.attname
+
+
+def item_versions(version) -> list:
+    """`version` and the versions of its revision that describe what its item owns."""
+    revision_versions = list(version.revision.version_set.all())
+    chosen, frontier = [version], [version]
+    while frontier:
+        parent = frontier.pop()
+        for child_model, attname in owned_relations(parent._model):
+            content_type = ContentType.objects.get_for_model(child_model)
+            for candidate in revision_versions:
+                if candidate.content_type_id == content_type.pk and str(
+                    candidate.field_dict.get(attname)
+                ) == str(parent.object_id):
+                    chosen.append(candidate)
+                    frontier.append(candidate)
+    return chosen
+
+
+def owned_objects(obj) -> set:
+    """`obj` and, recursively, what it owns now."""
+    found, frontier = {obj}, [obj]
+    while frontier:
+        parent = frontier.pop()
+        for child_model, attname in owned_relations(type(parent)):
+            children = set(child_model._default_manager.filter(**{attname: parent.pk}))
+            frontier.extend(children - found)
+            found |= children
+    return found
+
+
+def revert_item(version) -> None:
+    """Bring the item of `version` (and what it owns) back to that version: objects it owns
+    now but did not own then are deleted; nothing outside the item is read or written."""
+    versions = item_versions(version)
+    model = version._model
+    with transaction.atomic(using=version.db):
+        current = model._default_manager.using(version.db).filter(pk=version.object_id).first()
+        if current is not None:
+            kept = {(v._model, str(v.object_id)) for v in versions}
+            stale = [o for o in owned_objects(current) if (type(o), str(o.pk)) not in kept]
+            collector = Collector(using=version.db)
+            for obj in stale:
+                collector.collect([obj])
+            collector.delete()
+        _safe_revert(versions)
