@@ -6,6 +6,7 @@ inputs of editable lists; axe reports each as unlabelled. These forms give such 
 """
 
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext as _
 
 
@@ -34,3 +35,21 @@ class LabelledRowForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         label_inputs(self, every_input=True)
+
+    def _post_clean(self):
+        # A row whose id names no item within the editor's reach (another agency's, a deleted
+        # one) has an error on its id already; validating an empty new item says nothing more.
+        if self.instance.pk is None:
+            return
+        super()._post_clean()
+
+    def _update_errors(self, errors):
+        # A row shows a few fields; the model's checks of the others (a title in at least one
+        # language) are errors of the row, not of a field the row does not have.
+        if hasattr(errors, "error_dict"):
+            by_field = {}
+            for field, messages in errors.error_dict.items():
+                key = field if field in self.fields else NON_FIELD_ERRORS
+                by_field.setdefault(key, []).extend(messages)
+            errors = ValidationError(by_field)
+        super()._update_errors(errors)

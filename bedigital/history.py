@@ -11,7 +11,7 @@ reverse foreign key: a training's sessions), as they were in that revision.
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.deletion import Collector
-from reversion.models import _safe_revert
+from reversion.models import Version, _safe_revert
 from reversion.revisions import _get_options
 
 
@@ -67,3 +67,30 @@ def revert_item(version) -> None:
                 collector.collect([obj])
             collector.delete()
         _safe_revert(versions)
+        if current is None:
+            restore_links(model, version.object_id)
+
+
+def restore_links(model, object_id) -> None:
+    """A deleted item took with it the links that other items' many-to-many fields made to it
+    (a story's trainings). A recovered item gets back each link that the linking item's
+    latest version still lists: removed by the deletion, not by that item's editor."""
+    for relation in model._meta.related_objects:
+        if not relation.many_to_many:
+            continue
+        field, linking_model = relation.field, relation.related_model
+        latest = {}
+        for version in Version.objects.get_for_model(linking_model).order_by("-pk"):
+            latest.setdefault(version.object_id, version)
+        listed = [
+            pk
+            for pk, version in latest.items()
+            if str(object_id) in map(str, version.field_dict.get(field.name, ()))
+        ]
+        existing = linking_model._default_manager.filter(pk__in=listed).values_list("pk", flat=True)
+        through = field.remote_field.through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        through.objects.bulk_create(
+            [through(**{f"{source}_id": pk, f"{target}_id": object_id}) for pk in existing],
+            ignore_conflicts=True,
+        )

@@ -221,3 +221,30 @@ def test_recovering_ones_item_from_a_shared_revision_leaves_the_other_agencys_al
     recovered = TrainingFactory._meta.model.objects.get(pk=pk)
     assert recovered.status == Status.PUBLISHED and recovered.sessions.count() == 2
     assert snapshot(theirs, "title_en") == theirs_now
+
+
+def test_a_recovered_training_gets_back_the_stories_linked_to_it(
+    client, agency_editor, organisation, vdab
+):
+    training = TrainingFactory(owner=organisation, sessions=[5])
+    client.force_login(agency_editor)
+    form = client.get(admin_url("trainings", "training", training.pk, "change"))
+    client.post(admin_url("trainings", "training", training.pk, "change"), admin_form_data(form))
+    linked, unlinked_later = (
+        factories.TestimonialFactory(owner=owner) for owner in (organisation, vdab)
+    )
+    for story in (linked, unlinked_later):
+        with reversion.create_revision():
+            story.trainings.add(training)
+            reversion.add_to_revision(story)
+    with reversion.create_revision():  # its editor took the link away: it stays away
+        unlinked_later.trainings.remove(training)
+        reversion.add_to_revision(unlinked_later)
+    client.post(admin_url("trainings", "training", training.pk, "delete"), {"post": "yes"})
+    assert not linked.trainings.exists()
+
+    version = Version.objects.get_deleted(TrainingFactory._meta.model).get()
+    url = f"/admin/trainings/training/recover/{version.pk}/"
+    assert client.post(url, admin_form_data(client.get(url))).status_code == 302
+    assert list(linked.trainings.all()) == [training]
+    assert not unlinked_later.trainings.exists()
