@@ -1,17 +1,27 @@
-"""Demo content of the core app: partner organisations and key figures."""
+"""Demo content of the core app: partner organisations and key figures (organisations.json,
+key_figures.json; every translated text is keyed by language, "" where it is missing)."""
 
+import json
 from decimal import Decimal
+from pathlib import Path
 
 from bedigital.i18n import translated_values
 from bedigital.models import KeyFigure, Organisation
 
-from .content import KEY_FIGURES, ORGANISATIONS
+
+def read(name: str) -> list[dict]:
+    return json.loads(Path(__file__).with_name(name).read_text("utf-8"))
+
+
+def demo_organisations() -> list[dict]:
+    return read("organisations.json")
 
 
 def load_demo() -> dict[str, tuple[int, int]]:
     """Create or update the demo rows; returns {what: (created, total)}."""
+    organisations, key_figures = demo_organisations(), read("key_figures.json")
     created = 0
-    for data in ORGANISATIONS:
+    for data in organisations:
         defaults = {
             "kind": data["kind"],
             "region": data["region"],
@@ -22,7 +32,7 @@ def load_demo() -> dict[str, tuple[int, int]]:
         }
         created += Organisation.objects.update_or_create(slug=data["slug"], defaults=defaults)[1]
     figures_created = 0
-    for position, data in enumerate(KEY_FIGURES):
+    for position, data in enumerate(key_figures):
         defaults = {
             "value": Decimal(data["value"]),
             "unit": data["unit"],
@@ -36,6 +46,6 @@ def load_demo() -> dict[str, tuple[int, int]]:
         }
         figures_created += KeyFigure.objects.update_or_create(key=data["key"], defaults=defaults)[1]
     return {
-        "organisations": (created, len(ORGANISATIONS)),
-        "key figures": (figures_created, len(KEY_FIGURES)),
+        "organisations": (created, len(organisations)),
+        "key figures": (figures_created, len(key_figures)),
     }

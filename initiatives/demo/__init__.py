@@ -1,7 +1,9 @@
-"""Demo initiatives in four languages (Be Digital Together itself first)."""
+"""Demo initiatives in four languages (initiatives.json: Be Digital Together itself first,
+then Brussels and federal, Flanders, Wallonia and the German-speaking Community)."""
 
+import json
 from datetime import date, timedelta
-from importlib import import_module
+from pathlib import Path
 
 from django.utils import timezone
 
@@ -10,7 +12,6 @@ from bedigital.models import Organisation, Term
 from bedigital.vocabularies import Status, Vocabulary
 from initiatives.models import Initiative, StrategicObjective
 
-PARTS = ["part_a", "part_b"]
 TRANSLATED = ["title", "summary", "background", "good_practice", "results"]
 TERMS = {  # key in the demo data → (relation, vocabulary)
     "audiences": ("audiences", Vocabulary.AUDIENCE),
@@ -23,7 +24,7 @@ SCALARS = ["category", "sphere", "funding", "region", "website"]
 
 
 def demo_initiatives() -> list[dict]:
-    return [i for part in PARTS for i in import_module(f"{__name__}.{part}").INITIATIVES]
+    return json.loads(Path(__file__).with_name("initiatives.json").read_text("utf-8"))
 
 
 def load_demo() -> dict[str, tuple[int, int]]:

@@ -1,7 +1,12 @@
-"""Demo stories in four languages, with portraits generated here (no binary files in git)."""
+"""Demo stories in four languages (testimonials.json), with portraits generated here (no
+binary files in git). All people are fictional; employers are generic descriptions or invented
+small companies. Two stories are given in one language only (to show the fallback) and one
+has a consent that expired on 2026-06-30, to show that expired consent hides a story."""
 
+import json
 from datetime import date, timedelta
 from io import BytesIO
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -14,7 +19,10 @@ from initiatives.models import Initiative
 from testimonials.models import Testimonial
 from trainings.models import Training
 
-from .content import TESTIMONIALS
+
+def demo_testimonials() -> list[dict]:
+    return json.loads(Path(__file__).with_name("testimonials.json").read_text("utf-8"))
+
 
 COLOURS = {  # background, text: contrast well above 4.5:1
     "orange": ("#b34a00", "#ffffff"),
@@ -48,7 +56,8 @@ def load_demo() -> dict[str, tuple[int, int]]:
     initiatives = {i.slug: i for i in Initiative.objects.all()}
     now = timezone.now()
     created = 0
-    for index, data in enumerate(TESTIMONIALS):
+    testimonials = demo_testimonials()
+    for index, data in enumerate(testimonials):
         defaults = {
             "owner": organisations[data["owner"]],
             "name": data["name"],
@@ -77,4 +86,4 @@ def load_demo() -> dict[str, tuple[int, int]]:
         testimonial.initiatives.set(
             [initiatives[s] for s in data["initiatives"] if s in initiatives]
         )
-    return {"testimonials": (created, len(TESTIMONIALS))}
+    return {"testimonials": (created, len(testimonials))}

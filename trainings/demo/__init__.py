@@ -1,8 +1,11 @@
-"""Demo trainings in four languages, with sessions dated relative to the day of loading."""
+"""Demo trainings in four languages (trainings.json: Brussels and federal, Flanders, Wallonia
+and the German-speaking Community, online), with sessions dated relative to the day of
+loading ("in_days")."""
 
+import json
 from datetime import datetime, time, timedelta
 from decimal import Decimal
-from importlib import import_module
+from pathlib import Path
 
 from django.utils import timezone
 
@@ -11,7 +14,6 @@ from bedigital.models import Organisation, Term
 from bedigital.vocabularies import Status, Vocabulary
 from trainings.models import Session, Training
 
-PARTS = ["part_a", "part_b", "part_c"]
 TRANSLATED = ["title", "summary", "description", "prerequisites", "accessibility_info"]
 TERMS = {
     "languages": Vocabulary.LANGUAGE,
@@ -38,7 +40,7 @@ SCALARS = [  # copied as they are from the demo data (also by generate_scale_dat
 
 
 def demo_trainings() -> list[dict]:
-    return [t for part in PARTS for t in import_module(f"{__name__}.{part}").TRAININGS]
+    return json.loads(Path(__file__).with_name("trainings.json").read_text("utf-8"))
 
 
 def session_dates(data: dict, today) -> tuple[datetime, datetime]:

@@ -41,18 +41,18 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=1)
 
     def handle(self, *args, **options):
-        from bedigital.demo.content import ORGANISATIONS
+        from bedigital.demo import demo_organisations
         from initiatives.demo import demo_initiatives
-        from testimonials.demo.content import TESTIMONIALS
+        from testimonials.demo import demo_testimonials
         from trainings.demo import demo_trainings
 
         random.seed(options["seed"])
         self.terms = {(t.vocabulary, t.code): t.pk for t in Term.objects.all()}
         with transaction.atomic():
-            organisations = self.organisations(ORGANISATIONS, options["organisations"])
+            organisations = self.organisations(demo_organisations(), options["organisations"])
             self.trainings(demo_trainings(), organisations, options["trainings"])
             self.initiatives(demo_initiatives(), organisations, options["initiatives"])
-            self.testimonials(TESTIMONIALS, organisations, options["testimonials"])
+            self.testimonials(demo_testimonials(), organisations, options["testimonials"])
             content_changed()  # bulk inserts send no signals: retire cached pages here
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
