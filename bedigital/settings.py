@@ -195,4 +195,6 @@ FILTERS_EMPTY_CHOICE_LABEL = _("Any")
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 IMPORT_EXPORT_USE_TRANSACTIONS = True
-IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True  # a cell starting with "=" is text, not code
+# Off: it deletes a leading "=" (data lost, "==…" still live); the admin's formats escape
+# formulae reversibly instead (bedigital/spreadsheets.py).
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False

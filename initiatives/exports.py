@@ -10,6 +10,7 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
 from bedigital.i18n import LANGUAGE_CODES
+from bedigital.spreadsheets import QuotedCSV, escape_formula
 
 from .models import Initiative
 
@@ -129,14 +130,15 @@ class Echo:
 
 
 def csv_response(request, queryset) -> StreamingHttpResponse:
-    writer = csv.DictWriter(Echo(), fieldnames=csv_columns())
+    writer = csv.DictWriter(Echo(), fieldnames=csv_columns(), dialect=QuotedCSV)
 
     url_of = url_maker(request)
 
     def lines():
         yield writer.writeheader()
         for row in rows(queryset):
-            yield writer.writerow(flatten(record(row, url_of)))
+            cells = flatten(record(row, url_of))
+            yield writer.writerow({name: escape_formula(value) for name, value in cells.items()})
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="initiatives.csv"'

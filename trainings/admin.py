@@ -7,10 +7,10 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportMixin
-from import_export.formats import base_formats
 
 from bedigital.admin import OwnedContentAdmin
 from bedigital.admin_forms import LabelledForm
+from bedigital.spreadsheets import CSV, XLSX
 from bedigital.vocabularies import Status
 
 from .models import Session, Training
@@ -28,7 +28,7 @@ class SessionInline(admin.StackedInline):
 @admin.register(Training)
 class TrainingAdmin(ImportExportMixin, OwnedContentAdmin):
     resource_classes = [TrainingResource]
-    formats = [base_formats.CSV, base_formats.XLSX]
+    formats = [CSV, XLSX]  # formulae escaped on export, unescaped on import
     import_template_name = "admin/trainings/training/import.html"
     inlines = [SessionInline]
     list_display = ("__str__", "provider", "owner", "status", "publication_date")
