@@ -5,6 +5,7 @@ DJANGO_SECRET_KEY is required. The embedded SQLite database is used unless DATAB
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "django_filters",
     "reversion",  # history and restore of every admin change
     "import_export",  # CSV/XLSX import with preview, and export
+    "axes",  # login throttling (bedigital/accounts.py)
     "bedigital",
     "trainings",
     "initiatives",
@@ -67,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # turns a locked-out login into the lockout page
 ]
 
 ROOT_URLCONF = "bedigital.urls"
@@ -128,6 +131,44 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login throttling (django-axes). Failures count per username *and* client address: one
+# address guessing one editor's password is stopped after 5 tries for 15 minutes, yet cannot
+# lock that editor (or everyone behind a shared address) out of her own connection, as a
+# per-username or per-address lockout would. Tries during a lockout are refused without
+# being counted, so the time shown on the lockout page holds; a success clears the count, and
+# so does a password reset (the editor proved she owns the mailbox).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out login outright
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "bedigital.accounts.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "bedigital.accounts.client_ip"
+AXES_DISABLE_ACCESS_LOG = True  # keep failures only, not every editor's logins and addresses
+# Behind N reverse proxies that append to X-Forwarded-For, the client is the Nth entry from
+# the right; 0 (default): the header is ignored, since anyone can send one.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+LOGIN_URL = "admin:login"
+PASSWORD_RESET_TIMEOUT = 24 * 60 * 60  # a reset link works for a day (Django: three days)
+
+# E-mail (password resets). Printed on the console while developing unless a host is set.
+EMAIL_BACKEND = (
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG and not os.environ.get("DJANGO_EMAIL_HOST")
+    else "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
+EMAIL_TIMEOUT = 10  # a mail server that hangs must not hang the request
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
 # Languages: fixed in code (every <field>_<lang> column lives in migrations), shown in this
 # order in the switcher as Belgian federal sites do. English for browsers asking for none.

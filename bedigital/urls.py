@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from . import views
+from .accounts import password_reset_urls
 from .admin import view_on_site
 from .models import SitePage
 from .sitemaps import SITEMAPS
@@ -29,6 +30,7 @@ urlpatterns = [
         admin.site.admin_view(view_on_site),
         name="view_on_site",
     ),
+    path("admin/", include(password_reset_urls)),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,4 +1,8 @@
+import email
+import email.policy
 import os
+import socket
+from dataclasses import dataclass
 
 import pytest
 
@@ -49,3 +53,38 @@ def agency_editor(db, organisation):
     user.groups.add(Group.objects.get(name=AGENCY_EDITORS))
     organisation.editors.add(user)
     return user
+
+
+@dataclass
+class ReceivedMail:
+    recipients: list[str]  # the SMTP envelope's RCPT TO
+    message: email.message.EmailMessage
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 in this process, and Django sending to it.
+
+    Returns the list of messages as received, in order.
+    """
+    from aiosmtpd.controller import Controller
+
+    received: list[ReceivedMail] = []
+
+    class Inbox:
+        async def handle_DATA(self, server, session, envelope):
+            message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+            received.append(ReceivedMail(list(envelope.rcpt_tos), message))
+            return "250 Message accepted for delivery"
+
+    with socket.socket() as probe:  # a free port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(Inbox(), hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_USE_TLS = False
+    yield received
+    controller.stop()

@@ -141,3 +141,34 @@ def test_no_axe_violations_on_a_draft_preview(page, demo, lang):
     assert page.locator(".preview-note").is_visible()
     result = AXE.run(page)
     assert not result.violations_count, result.generate_snapshot()
+
+
+@pytest.mark.parametrize("locale", ["nl-BE", "de-DE"])
+def test_no_axe_violations_on_the_login_lockout_and_password_reset_pages(browser, demo, locale):
+    page = browser.new_context(locale=locale).new_page()
+    failures = {}
+
+    def check(name):
+        assert page.locator("html").get_attribute("lang") == locale[:2]
+        result = AXE.run(page)
+        if result.violations_count:
+            failures[name] = result.generate_snapshot()
+
+    page.goto(demo.url + "/admin/login/")
+    check("login")
+    page.click(".password-reset-link a")
+    check("reset form")
+    page.fill("#id_email", "nobody@example.be")
+    page.keyboard.press("Enter")
+    page.wait_for_url(demo.url + "/admin/password_reset/done/")
+    check("reset sent")
+    for _ in range(5):
+        page.goto(demo.url + "/admin/login/")
+        page.fill("#id_username", "site-editor")
+        page.fill("#id_password", "wrong")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+    assert page.locator("#content-main h1").count() == 1  # the lockout page, not the form
+    check("lockout")
+    page.context.close()
+    assert not failures, failures
