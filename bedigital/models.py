@@ -18,6 +18,7 @@ from modeltranslation.utils import build_localized_fieldname, resolution_order
 from .i18n import LANGUAGE_CODES, localized, require_one_language
 from .richtext import sanitize_html
 from .roles import is_site_editor
+from .validators import validate_plausible_date
 from .vocabularies import (
     VOCABULARY_CHOICES,
     FigureArea,
@@ -275,6 +276,7 @@ class Publishable(RichTextModel):
         _("publication date"),
         default=timezone.now,
         help_text=_("Published content appears from this moment on."),
+        validators=[validate_plausible_date],
     )
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

@@ -1,5 +1,6 @@
 """Trainings, workshops and upskilling programmes, with their dated sessions."""
 
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
 from django.urls import reverse
@@ -9,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from bedigital import search
 from bedigital.i18n import localized, require_one_language
 from bedigital.models import Organisation, Publishable, PublishableQuerySet, terms_field
+from bedigital.validators import validate_plausible_date
 from bedigital.vocabularies import (
     Certificate,
     Cost,
@@ -142,7 +144,9 @@ class Training(Publishable):
     certificate = models.CharField(
         _("certificate"), max_length=20, choices=Certificate.choices, default=Certificate.NONE
     )
-    duration_hours = models.PositiveIntegerField(_("duration in hours"), null=True, blank=True)
+    duration_hours = models.PositiveIntegerField(
+        _("duration in hours"), null=True, blank=True, validators=[MaxValueValidator(10_000)]
+    )
     # Summary of the sessions, kept by `refresh_session_summary()` when sessions change.
     has_sessions = models.BooleanField(default=False, editable=False)
     last_start = models.DateTimeField(null=True, editable=False, db_index=True)
@@ -187,13 +191,17 @@ class Session(models.Model):
     training = models.ForeignKey(
         Training, verbose_name=_("training"), on_delete=models.CASCADE, related_name="sessions"
     )
-    start = models.DateTimeField(_("start"))
-    end = models.DateTimeField(_("end"))
+    start = models.DateTimeField(_("start"), validators=[validate_plausible_date])
+    end = models.DateTimeField(_("end"), validators=[validate_plausible_date])
     online = models.BooleanField(_("online"), default=False)
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
-    capacity = models.PositiveIntegerField(_("seats"), null=True, blank=True)
-    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("seats"), null=True, blank=True, validators=[MaxValueValidator(100_000)]
+    )
+    registration_deadline = models.DateField(
+        _("registration deadline"), null=True, blank=True, validators=[validate_plausible_date]
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=SessionStatus.choices, default=SessionStatus.OPEN
     )

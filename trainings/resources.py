@@ -198,7 +198,23 @@ def parse_session(line: str) -> dict:
             _("the status must be one of: %(allowed)s.")
             % {"allowed": ", ".join(SessionStatus.values)}
         )
+    check_session_fields(session)
     return session
+
+
+def check_session_fields(values: dict) -> None:
+    """The session model's own field checks (bounds, lengths), before anything is written:
+    sessions are saved in bulk, which validates nothing."""
+    try:
+        Session(**values).clean_fields(exclude=["training"])
+    except ValidationError as error:
+        raise ValueError(
+            " ".join(
+                f"{Session._meta.get_field(name).verbose_name}: {message}"
+                for name, messages in error.message_dict.items()
+                for message in messages
+            )
+        ) from None
 
 
 def local_datetime(day: str, time: str) -> datetime:
