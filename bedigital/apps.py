@@ -8,6 +8,7 @@ class BedigitalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from . import origin  # noqa: F401 - registers its deploy check
         from .models import ensure_terms
         from .roles import ensure_editor_groups
         from .site_pages import ensure_site_pages

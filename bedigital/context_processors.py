@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.http import escape_leading_slashes
+
+from .origin import absolute_url
 
 
 def language_links(request) -> list[dict]:
@@ -9,7 +12,8 @@ def language_links(request) -> list[dict]:
     Pages that cannot be translated (a 404 under an unknown prefix) link to each home page.
     """
     current = translation.get_language()
-    path = request.get_full_path()
+    # "//evil.example/" is a path here, but a link to another site once in an href.
+    path = escape_leading_slashes(request.get_full_path())
     links = []
     for code, name in settings.LANGUAGES:
         url = translate_url(path, code)
@@ -23,7 +27,7 @@ def language_links(request) -> list[dict]:
                 "code": code,
                 "name": native_name,
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": absolute_url(url),
                 "is_current": code == current,
             }
         )

@@ -6,11 +6,14 @@ same facet shows what it would add. One query per facet: constant whatever the d
 """
 
 from dataclasses import dataclass
+from functools import cache
 
 import django_filters
 from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
+
+from . import pagecache
 
 
 @dataclass
@@ -64,6 +67,21 @@ class FacetedFilterSet(django_filters.FilterSet):
             else:
                 data.pop(name, None)
         return data, ignored
+
+    @classmethod
+    @cache
+    def known_values(cls) -> dict[str, set[str]]:
+        """Each parameter with the values a cached page may carry (`pagecache`): a choice, a
+        ticked box, or nothing. Free text and dates have endless values: never cached."""
+        known = {}
+        for name, query_filter in cls.base_filters.items():
+            values = {""}
+            if "choices" in query_filter.extra:
+                values.update(str(value) for value, _label in query_filter.extra["choices"])
+            elif isinstance(query_filter, django_filters.BooleanFilter):
+                values.add("on")  # what a ticked checkbox sends
+            known[name] = values
+        return known
 
     @classmethod
     def from_query(cls, query, queryset, request=None):
@@ -154,6 +172,15 @@ class FacetedListView(ListView):
             values = ", ".join(sorted(set(self.ignored)))[:200]
             errors.append(_("Unknown values were ignored: %(values)s") % {"values": values})
         return errors
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        known = {
+            **self.filterset_class.known_values(),
+            "sort": {"", *self.sorts},
+            "page": {str(context["page_obj"].number)},  # the page shown, as its links spell it
+        }
+        return pagecache.vouch_for_query(response, known)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

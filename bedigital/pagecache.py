@@ -1,15 +1,25 @@
 """Whole-page cache for visitors who are not logged in.
 
-An entry is keyed by language, full URL and the *content version*: a number in the database
-that every save or delete of portal content increments (signals, in `apps.py`). A change made
-in any process or by any editor therefore retires every cached page at once, and no page is
-ever served from before it. Pages also change by themselves as time passes (a scheduled
-publication, a session starting, a day ending: deadlines, consent, the daily featured stories);
-an entry never outlives the next such moment.
+An entry is keyed by language, path, query string and the *content version*: a number in the
+database that every save or delete of portal content increments (signals, in `apps.py`). A
+change made in any process or by any editor therefore retires every cached page at once, and
+no page is ever served from before it. Pages also change by themselves as time passes (a
+scheduled publication, a session starting, a day ending: deadlines, consent, the daily
+featured stories); an entry never outlives the next such moment.
 
-The version costs one indexed query per request; a cached page costs nothing else.
+Nothing else varies: absolute URLs come from settings.SITE_URL, not from the Host header
+(`origin.py`), and a page with a query string is stored only when its view vouched for every
+parameter and value (`vouch_for_query`): a finite set of values a page can link to, such as a
+facet's choices, a sort, the number of the page shown. Free text, dates, unknown parameters
+and unknown values render every time, so junk query strings cannot fill the cache. The key
+takes the parameters in a canonical order, so equivalent query strings share one entry.
+
+The version costs one indexed query per request; a cached page costs nothing else, and its
+response is the same as a fresh one (no header tells them apart).
 """
 
+import hashlib
+from collections.abc import Container
 from datetime import datetime, time, timedelta
 
 from django.apps import apps as global_apps
@@ -20,6 +30,7 @@ from django.db import connection
 from django.db.models import F
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 
 from .models import ContentVersion
@@ -27,6 +38,7 @@ from .models import ContentVersion
 CACHE = "pages"
 MAX_AGE = 600  # seconds: a bound, in case a time-based change is not foreseen here
 LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+UNPREFIXED_PAGES = ("/sitemap.xml",)
 SKIPPED_PARTS = ("/search/",)  # every query differs; measured on its own in bench/search.py
 
 
@@ -118,17 +130,44 @@ def kept_like_pages(key: str, compute):
 def cacheable_request(request) -> bool:
     return (
         request.method in ("GET", "HEAD")
-        and request.path.startswith(LANGUAGE_PREFIXES)  # the public pages, nothing else
+        # The public pages, nothing else.
+        and (request.path.startswith(LANGUAGE_PREFIXES) or request.path in UNPREFIXED_PAGES)
         # Logged-in editors see previews of drafts: only visitors without a session.
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not any(part in request.path for part in SKIPPED_PARTS)
     )
 
 
-def cacheable_response(response) -> bool:
+def vouch_for_query(response, known: dict[str, Container[str]]):
+    """Let `response` be cached with its query string if every parameter is a key of `known`
+    and every value one of its values: the view's own finite choices."""
+    response.known_query = known
+    return response
+
+
+def query_is_known(request, response) -> bool:
+    known = getattr(response, "known_query", {})
+    return all(
+        name in known and all(value in known[name] for value in values)
+        for name, values in request.GET.lists()
+    )
+
+
+def page_key(version: int, request) -> str:
+    # The path carries the language, except for the sitemap (whose Content-Language header
+    # follows the visitor's). The parameters are sorted and each pair kept once, so that
+    # "?b=2&a=1", "?a=1&b=2&a=1" and "?a=%31&b=2&" share one entry.
+    pairs = sorted({(name, value) for name, values in request.GET.lists() for value in values})
+    url = f"{request.path}?{urlencode(pairs)}"
+    digest = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()  # a short, safe key
+    return f"page:{version}:{get_language()}:{digest}"
+
+
+def cacheable_response(request, response) -> bool:
     cache_control = response.get("Cache-Control", "")
     return (
         response.status_code == 200
+        and query_is_known(request, response)
         and not response.streaming
         and not response.cookies
         and "no-store" not in cache_control
@@ -147,18 +186,15 @@ class PageCacheMiddleware:
         if isinstance(cache, DummyCache):
             return self.get_response(request)
         version = current_version()
-        key = f"page:{version}:{get_language()}:{request.get_full_path()}"
+        key = page_key(version, request)
         cached = cache.get(key)
         if cached is not None:
             content, headers = cached  # bytes and a dict: cheaper to store than a response
-            response = HttpResponse(content, headers=headers)
-            response["X-Page-Cache"] = "hit"
-            return response
+            return HttpResponse(content, headers=headers)
         response = self.get_response(request)
-        if cacheable_response(response):
+        if cacheable_response(request, response):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             stored = (response.content, dict(response.headers))
             cache.set(key, stored, seconds_until_next_change(version))
-            response["X-Page-Cache"] = "miss"
         return response

@@ -6,14 +6,22 @@ from testimonials.models import Testimonial
 from trainings.models import Training
 
 from .models import Organisation
+from .origin import site_domain, site_scheme
 
 
 class PortalSitemap(Sitemap):
-    """Every URL in every language, with hreflang alternates."""
+    """Every URL in every language, with hreflang alternates, on the configured origin (the
+    sitemap view would take the request's Host header)."""
 
     i18n = True
     alternates = True
     x_default = True
+
+    def get_protocol(self, protocol=None):
+        return site_scheme()
+
+    def get_domain(self, site=None):
+        return site_domain()
 
 
 class StaticPagesSitemap(PortalSitemap):
@@ -43,7 +51,7 @@ class PublishedSitemap(PortalSitemap):
     model = None
 
     def items(self):
-        return self.model.objects.published().only("slug").order_by("pk")
+        return self.model.objects.published().only("slug", "updated_at").order_by("pk")
 
     def lastmod(self, item):
         return item.updated_at

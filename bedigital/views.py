@@ -15,9 +15,10 @@ from initiatives.models import Initiative
 from testimonials.models import Testimonial
 from trainings.models import Training
 
-from . import search
+from . import pagecache, search
 from .i18n import LANGUAGE_CODES
 from .models import KeyFigure, Organisation, SitePage
+from .origin import absolute_url
 from .vocabularies import OrganisationKind, Region
 
 SEARCH_MAX_LENGTH = 200
@@ -59,6 +60,11 @@ class PartnerListView(ListView):
         if kind in OrganisationKind.values:
             queryset = queryset.filter(kind=kind)
         return queryset
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        known = {"region": {"", *Region.values}, "kind": {"", *OrganisationKind.values}}
+        return pagecache.vouch_for_query(response, known)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -168,7 +174,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         *(f"Disallow: /{code}/search/" for code in LANGUAGE_CODES),
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 

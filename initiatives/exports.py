@@ -10,6 +10,7 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
 from bedigital.i18n import LANGUAGE_CODES
+from bedigital.origin import absolute_url
 from bedigital.spreadsheets import QuotedCSV, escape_formula
 
 from .models import Initiative
@@ -94,10 +95,10 @@ def record(row: dict, url_of) -> dict:
     return data
 
 
-def url_maker(request):
+def url_maker():
     """Absolute detail URLs without a `reverse()` per row."""
     marker = "__slug__"
-    template = request.build_absolute_uri(reverse("initiatives:detail", args=[marker]))
+    template = absolute_url(reverse("initiatives:detail", args=[marker]))
     return lambda slug: template.replace(marker, slug)
 
 
@@ -132,7 +133,7 @@ class Echo:
 def csv_response(request, queryset) -> StreamingHttpResponse:
     writer = csv.DictWriter(Echo(), fieldnames=csv_columns(), dialect=QuotedCSV)
 
-    url_of = url_maker(request)
+    url_of = url_maker()
 
     def lines():
         yield writer.writeheader()
@@ -146,11 +147,11 @@ def csv_response(request, queryset) -> StreamingHttpResponse:
 
 
 def json_response(request, queryset) -> StreamingHttpResponse:
-    url_of = url_maker(request)
+    url_of = url_maker()
 
     def chunks():
         header = {
-            "source": request.build_absolute_uri(),
+            "source": absolute_url(request.get_full_path()),
             "generated_at": timezone.now().isoformat(),
             "languages": LANGUAGE_CODES,
         }

@@ -9,6 +9,7 @@ from bedigital.settings import *  # noqa: E402, F403
 from bedigital.settings import CACHES, INSTALLED_APPS, STORAGES  # noqa: E402
 
 DEBUG = False
+SITE_URL = "http://testserver"  # the test client's host, as visitors use the canonical one
 # Plain static files: templates render without collectstatic (the gunicorn smoke test in
 # .ci/run covers the hashed, compressed production storage).
 STORAGES = {

@@ -1,6 +1,7 @@
 """schema.org Course / CourseInstance, for search engines and other platforms."""
 
 from bedigital.i18n import localized
+from bedigital.origin import absolute_url
 from bedigital.vocabularies import Cost, SessionStatus, TrainingFormat
 
 COURSE_MODE = {
@@ -10,8 +11,8 @@ COURSE_MODE = {
 }
 
 
-def course_json_ld(request, training, sessions) -> dict:
-    url = request.build_absolute_uri(training.get_absolute_url())
+def course_json_ld(training, sessions) -> dict:
+    url = absolute_url(training.get_absolute_url())
     provider = training.provider
     course = {
         "@context": "https://schema.org",
@@ -24,7 +25,7 @@ def course_json_ld(request, training, sessions) -> dict:
         "provider": {
             "@type": "Organization",
             "name": str(provider),
-            "url": request.build_absolute_uri(provider.get_absolute_url()),
+            "url": absolute_url(provider.get_absolute_url()),
         },
         "isAccessibleForFree": training.cost in {Cost.FREE, Cost.FREE_FOR_JOB_SEEKERS},
         "educationalLevel": training.get_level_display(),

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
+from bedigital import pagecache
 from bedigital.facets import FacetedListView
 from bedigital.preview import PreviewMixin
 from testimonials.models import Testimonial
@@ -58,7 +59,7 @@ class TrainingDetailView(PreviewMixin, DetailView):
             sessions=sessions,
             upcoming_sessions=[s for s in sessions if not s.is_past],
             past_sessions=[s for s in sessions if s.is_past],
-            json_ld=course_json_ld(self.request, training, sessions),
+            json_ld=course_json_ld(training, sessions),
             **kwargs,
         )
 
@@ -71,7 +72,7 @@ def session_ics(request, slug, pk):
         training__slug=slug,
         training__in=Training.objects.published(),
     )
-    return calendar_response(request, [session], filename=f"{slug}-{pk}.ics")
+    return calendar_response([session], filename=f"{slug}-{pk}.ics")
 
 
 def catalogue_ics(request) -> HttpResponse:
@@ -84,4 +85,5 @@ def catalogue_ics(request) -> HttpResponse:
         .select_related("training", "training__provider")
         .order_by("start")[:FEED_MAX_SESSIONS]
     )
-    return calendar_response(request, sessions, filename="trainings.ics")
+    response = calendar_response(sessions, filename="trainings.ics")
+    return pagecache.vouch_for_query(response, TrainingFilterSet.known_values())
