@@ -20,6 +20,8 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
+from .origin import site_domain, site_scheme
+
 # Django 5.2's own catalogs lack these in Dutch or German (the login page's reset link and the
 # reset e-mail would show English); ours translate them, and naming them here keeps
 # makemessages from dropping them as unused.
@@ -76,8 +78,13 @@ class AdminFrameMixin:
 
 class PasswordResetView(AdminFrameMixin, auth_views.PasswordResetView):
     def form_valid(self, form):
-        # The portal's name in the e-mail, not the host name the request came in on.
-        self.extra_email_context = {"site_name": admin.site.site_title}
+        # The portal's name and its configured origin, never the request's Host header
+        # (a link to the attacker's host would hand her the token).
+        self.extra_email_context = {
+            "site_name": admin.site.site_title,
+            "protocol": site_scheme(),
+            "domain": site_domain(),
+        }
         return super().form_valid(form)
 
 

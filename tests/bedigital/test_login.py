@@ -197,6 +197,18 @@ def test_password_reset_by_email_over_smtp(
     assert used.status_code == 200 and 'name="new_password1"' not in used.content.decode()
 
 
+def test_the_reset_link_points_at_the_configured_origin_not_the_host_header(
+    client, site_editor, smtp_server, settings
+):
+    settings.SITE_URL = "https://www.bedigitaltogether.be"
+    site_editor.email = "editor@example.be"
+    site_editor.save()
+    client.post("/admin/password_reset/", {"email": "editor@example.be"}, HTTP_HOST="localhost")
+    body = smtp_server[0].message.get_content()
+    assert "https://www.bedigitaltogether.be/admin/password_reset/" in body
+    assert "localhost" not in body
+
+
 def test_unknown_address_gets_the_same_answer_and_no_email(client, site_editor, smtp_server):
     site_editor.email = "editor@example.be"
     site_editor.save()
