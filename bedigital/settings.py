@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_filters",
     "reversion",  # history and restore of every admin change
     "import_export",  # CSV/XLSX import with preview, and export
+    "csp",  # Content-Security-Policy header (its checks catch outdated settings)
     "axes",  # login throttling (bedigital/accounts.py)
     "bedigital",
     "trainings",
@@ -68,10 +69,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "bedigital.middleware.ContentSecurityPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "bedigital.middleware.StatementTimeoutMiddleware",  # before the first query of a request
     "bedigital.pagecache.PageCacheMiddleware",  # after Locale: keys carry the language
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -112,6 +115,16 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # JIT compilation costs ~250 ms per catalogue query on 100k rows and buys nothing for
     # short web queries (measured in bench/pages.py): keep it off for this connection.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    # A database that accepts connections and never answers must not hang the site: give up
+    # connecting after a few seconds (psycopg would wait 130 s, past gunicorn's 30 s timeout).
+    DATABASES["default"]["OPTIONS"]["connect_timeout"] = int(
+        os.environ.get("DJANGO_DB_CONNECT_TIMEOUT", "3")
+    )
+# Longest SQL statement of a request, in seconds (0: none): public pages answer fast or a 503;
+# the admin (imports, bulk actions) may take longer. Commands (migrate, generate_scale_data)
+# are not bounded. See bedigital/middleware.py.
+DB_STATEMENT_TIMEOUT = float(os.environ.get("DJANGO_DB_STATEMENT_TIMEOUT", "5"))
+DB_ADMIN_STATEMENT_TIMEOUT = float(os.environ.get("DJANGO_DB_ADMIN_STATEMENT_TIMEOUT", "25"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Pages for visitors (bedigital.pagecache): per process by default, since every entry is
@@ -231,6 +244,53 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "bedigital.errors.csrf_failure"  # the site's translated 403 page
+# No third-party assets and no inline scripts or styles on public pages. The admin keeps
+# Django's defaults (it relies on inline styles here and there).
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "style-src": ["'self'"],
+        "script-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# Powerful browser features are off, on every page and in any frame. Geolocation stays
+# available to the site itself, for a "near me" search.
+PERMISSIONS_POLICY = {
+    "geolocation": ["self"],
+    **dict.fromkeys(
+        [
+            "accelerometer",
+            "ambient-light-sensor",
+            "autoplay",
+            "bluetooth",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "encrypted-media",
+            "fullscreen",
+            "gyroscope",
+            "hid",
+            "idle-detection",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "publickey-credentials-get",
+            "screen-wake-lock",
+            "serial",
+            "usb",
+            "xr-spatial-tracking",
+        ],
+        (),
+    ),
+}
 
 LOGGING = {
     "version": 1,

@@ -17,7 +17,9 @@ admin.site.site_title = _("Be Digital Together")
 admin.site.enable_nav_sidebar = False  # the list of trainings needs the width
 admin.site.index_title = _("Content")
 
+handler400 = "bedigital.errors.bad_request"
 handler404 = "bedigital.views.page_not_found"
+handler500 = "bedigital.errors.server_error"  # a 503 when the database is away
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
