@@ -4,8 +4,6 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce, Lower
@@ -16,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from .i18n import LANGUAGE_CODES, localized, require_one_language
+from .images import CleanImageField
 from .richtext import sanitize_html
 from .roles import is_site_editor
 from .validators import validate_plausible_date
@@ -30,11 +29,6 @@ from .vocabularies import (
 )
 
 ALWAYS = datetime(2000, 1, 1, tzinfo=UTC)
-
-
-def validate_logo_size(file):
-    if file.size > 1024 * 1024:
-        raise ValidationError(_("The logo must be smaller than 1 MB."))
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -53,14 +47,11 @@ class Organisation(models.Model):
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("contact e-mail"), blank=True)
-    logo = models.ImageField(
+    logo = CleanImageField(
         _("logo"),
         upload_to="logos/",
         blank=True,
-        validators=[
-            FileExtensionValidator(["png", "jpg", "jpeg", "webp"]),
-            validate_logo_size,
-        ],
+        help_text=_("JPEG, PNG or WebP, at most 8 MB. Location and camera data are removed."),
     )
     description = models.TextField(_("description"), blank=True)
     editors = models.ManyToManyField(

@@ -1,7 +1,6 @@
 """Initiatives and good practices, described in the EU Digital Skills and Jobs Platform's terms."""
 
-from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -9,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from bedigital.i18n import localized, require_one_language, translated_values
+from bedigital.images import CleanImageField
 from bedigital.models import Organisation, Publishable, PublishableQuerySet, terms_field
 from bedigital.vocabularies import (
     FundingType,
@@ -96,11 +96,6 @@ class InitiativeQuerySet(PublishableQuerySet):
         return self.select_related("promoter", "objective")
 
 
-def validate_image_size(file):
-    if file.size > 5 * 1024 * 1024:
-        raise ValidationError(_("The image must be smaller than 5 MB."))
-
-
 class Initiative(Publishable):
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     title = models.CharField(_("title"), max_length=200, blank=True)
@@ -146,11 +141,11 @@ class Initiative(Publishable):
         _("end date"), null=True, blank=True, help_text=_("Leave empty while it is ongoing.")
     )
     website = models.URLField(_("website"), blank=True)
-    image = models.ImageField(
+    image = CleanImageField(
         _("image"),
         upload_to="initiatives/",
         blank=True,
-        validators=[FileExtensionValidator(["png", "jpg", "jpeg", "webp"]), validate_image_size],
+        help_text=_("JPEG, PNG or WebP, at most 8 MB. Location and camera data are removed."),
     )
     image_alt = models.CharField(
         _("image description"),

@@ -3,8 +3,6 @@
 from datetime import datetime, time
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -12,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from bedigital.i18n import require_one_language
-from bedigital.images import clean_image_bytes, make_renditions, renditions, validate_image
+from bedigital.images import MIN_SIDE, CleanImageField, make_renditions, renditions
 from bedigital.models import Publishable, PublishableQuerySet
 from bedigital.vocabularies import CareerPath, Region, Sector
 from initiatives.models import Initiative
@@ -63,12 +61,12 @@ class Testimonial(Publishable):
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
     career_path = models.CharField(_("career path"), max_length=20, choices=CareerPath.choices)
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
-    portrait = models.ImageField(
+    portrait = CleanImageField(
         _("portrait"),
         upload_to="portraits/",
         width_field="portrait_width",
         height_field="portrait_height",
-        validators=[FileExtensionValidator(["jpg", "jpeg", "png", "webp"]), validate_image],
+        min_side=MIN_SIDE,
         help_text=_("JPEG, PNG or WebP, at most 8 MB. Location and camera data are removed."),
     )
     portrait_width = models.PositiveIntegerField(editable=False, null=True)
@@ -121,11 +119,6 @@ class Testimonial(Publishable):
 
     def save(self, *args, **kwargs):
         new_portrait = self.portrait and not self.portrait._committed
-        if new_portrait:
-            data, extension = clean_image_bytes(self.portrait.file)
-            name = f"{self.slug or 'portrait'}.{extension}"
-            self.portrait.save(name, ContentFile(data), save=False)
-            self._meta.get_field("portrait").update_dimension_fields(self, force=True)
         super().save(*args, **kwargs)
         if new_portrait:
             make_renditions(self.portrait.name)

@@ -3,7 +3,6 @@
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import initiatives.models
 from django.db import migrations, models
 
 
@@ -75,7 +74,7 @@ class Migration(migrations.Migration):
                 ('start_date', models.DateField(verbose_name='start date')),
                 ('end_date', models.DateField(blank=True, help_text='Leave empty while it is ongoing.', null=True, verbose_name='end date')),
                 ('website', models.URLField(blank=True, verbose_name='website')),
-                ('image', models.ImageField(blank=True, upload_to='initiatives/', validators=[django.core.validators.FileExtensionValidator(['png', 'jpg', 'jpeg', 'webp']), initiatives.models.validate_image_size], verbose_name='image')),
+                ('image', models.ImageField(blank=True, upload_to='initiatives/', validators=[django.core.validators.FileExtensionValidator(['png', 'jpg', 'jpeg', 'webp'])], verbose_name='image')),
                 ('image_alt', models.CharField(blank=True, help_text='What the image shows, for people who cannot see it.', max_length=250, verbose_name='image description')),
                 ('image_alt_nl', models.CharField(blank=True, help_text='What the image shows, for people who cannot see it.', max_length=250, null=True, verbose_name='image description')),
                 ('image_alt_fr', models.CharField(blank=True, help_text='What the image shows, for people who cannot see it.', max_length=250, null=True, verbose_name='image description')),
