@@ -251,7 +251,10 @@ class OwnedContentAdmin(PortalAdmin):
 
     def update_each(self, request, queryset, message, **changes):
         count = 0
-        for item in queryset:  # one by one: history, search index and edit checks follow
+        # One by one: history, search index and edit checks follow. Read under row locks
+        # (the action runs in a transaction; id order, as every action takes them): a save
+        # in between would be overwritten.
+        for item in queryset.select_for_update(of=("self",)).order_by("pk"):
             for name, value in changes.items():
                 setattr(item, name, value)
             item.save()

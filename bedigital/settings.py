@@ -125,6 +125,11 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
 # are not bounded. See bedigital/middleware.py.
 DB_STATEMENT_TIMEOUT = float(os.environ.get("DJANGO_DB_STATEMENT_TIMEOUT", "5"))
 DB_ADMIN_STATEMENT_TIMEOUT = float(os.environ.get("DJANGO_DB_ADMIN_STATEMENT_TIMEOUT", "25"))
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # SQLite has no row locks: a transaction takes the write lock as it begins, so a second
+    # save of one item waits for the first and then sees it (bedigital/conflicts.py) instead
+    # of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Pages for visitors (bedigital.pagecache): per process by default, since every entry is

@@ -10,6 +10,7 @@ from import_export.admin import ImportExportMixin
 
 from bedigital.admin import OwnedContentAdmin
 from bedigital.admin_forms import LabelledForm
+from bedigital.conflicts import ConflictCheckingInlineFormSet
 from bedigital.spreadsheets import CSV, XLSX
 from bedigital.vocabularies import Status
 
@@ -21,6 +22,7 @@ class SessionInline(admin.StackedInline):
     # Stacked, not tabular: every input has its own <label> (a table has only headings).
     model = Session
     form = LabelledForm  # names the date and time halves
+    formset = ConflictCheckingInlineFormSet
     extra = 1
     fields = SESSION_FIELDS  # the same columns as an import file's sessions
 
