@@ -249,6 +249,13 @@ class OwnedContentAdmin(PortalAdmin):
         mine = [v for v in deleted.order_by("-pk") if v.field_dict.get("owner_id") in owners]
         return super().recoverlist_view(request, {"deleted": mine, **(extra_context or {})})
 
+    def _get_list_editable_queryset(self, request, prefix):
+        # The rows a list edit saves, read under row locks like the actions' (the changelist
+        # runs in reversion's transaction): a save in between would be overwritten.
+        return super()._get_list_editable_queryset(request, prefix).select_for_update(
+            of=("self",)
+        )
+
     def update_each(self, request, queryset, message, **changes):
         count = 0
         # One by one: history, search index and edit checks follow. Read under row locks

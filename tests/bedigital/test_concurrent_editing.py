@@ -263,3 +263,48 @@ def test_first_conflict_after_loading_demo_data_lists_what_changed(settings, sit
     told = refused.content.decode()
     assert "What they changed:" in told
     assert f"was “{old_title}”, is now “A new English title”" in told
+
+
+def test_a_list_edit_while_another_editor_saves_loses_neither(separate_connections, monkeypatch):
+    from testimonials.models import Testimonial
+    from tests.factories import TestimonialFactory
+
+    barrier = threading.Barrier(2, timeout=0.5)
+    save = Testimonial.save
+
+    def waiting_save(self, *args, **kwargs):
+        with contextlib.suppress(threading.BrokenBarrierError):
+            barrier.wait()
+        save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Testimonial, "save", waiting_save)
+    organisation = OrganisationFactory()
+    anna, bart = editor(organisation, "Anna"), editor(organisation, "Bart")
+    stories = "/admin/testimonials/testimonial/"
+    for round_ in range(ROUNDS):
+        barrier.reset()
+        story = TestimonialFactory(owner=organisation, featured=False)
+        with reversion.create_revision():
+            story.save()
+        url = f"{stories}{story.pk}/change/"
+        role = f"Role by Bart {round_}"
+        featured = {
+            "form-TOTAL_FORMS": 1,
+            "form-INITIAL_FORMS": 1,
+            "_save": "Save",
+            "form-0-id": story.pk,
+            "form-0-featured": "on",
+        }
+
+        listed, saved = post_at_once(
+            (anna, stories, featured),
+            (bart, url, admin_form_data(bart.get(url), role_en=role)),
+        )
+
+        assert listed.status_code == 302
+        story.refresh_from_db()
+        assert story.featured, f"round {round_}: Anna's list edit lost"
+        if saved.status_code == 302:
+            assert story.role_en == role, f"round {round_}: Bart's role lost"
+        else:  # the list edit came first: Bart is told before anything of his is written
+            assert CONFLICT in saved.content.decode()
