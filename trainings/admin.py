@@ -9,11 +9,11 @@ from django.utils.translation import ngettext
 from import_export.admin import ImportExportMixin
 
 from bedigital.admin import OwnedContentAdmin
-from bedigital.admin_forms import LabelledForm
 from bedigital.conflicts import ConflictCheckingInlineFormSet
 from bedigital.spreadsheets import CSV, XLSX
 from bedigital.vocabularies import Status
 
+from .forms import SessionForm
 from .models import Session, Training
 from .resources import SESSION_FIELDS, TrainingResource, template_dataset
 
@@ -21,7 +21,7 @@ from .resources import SESSION_FIELDS, TrainingResource, template_dataset
 class SessionInline(admin.StackedInline):
     # Stacked, not tabular: every input has its own <label> (a table has only headings).
     model = Session
-    form = LabelledForm  # names the date and time halves
+    form = SessionForm  # names the date and time halves; weekdays as checkboxes
     formset = ConflictCheckingInlineFormSet
     extra = 1
     fields = SESSION_FIELDS  # the same columns as an import file's sessions

@@ -1,5 +1,9 @@
 """Trainings, workshops and upskilling programmes, with their dated sessions."""
 
+from collections import defaultdict
+from datetime import date, timedelta
+
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
@@ -23,18 +27,57 @@ from bedigital.vocabularies import (
     Vocabulary,
 )
 
+from . import schedule
+
+
+class Pace(models.TextChoices):
+    FULL_TIME = "full_time", _("Full-time")
+    PART_TIME = "part_time", _("Part-time")
+
+
+class Length(models.TextChoices):
+    ONE_DAY = "day", _("One day")
+    MONTH = "month", _("Up to a month")
+    QUARTER = "quarter", _("One to three months")
+    LONGER = "longer", _("More than three months")
+
+
+def length_of(first_start, last_end) -> str:
+    days = (timezone.localdate(last_end) - timezone.localdate(first_start)).days
+    if days < 1:
+        return Length.ONE_DAY
+    if days <= 31:
+        return Length.MONTH
+    if days <= 92:
+        return Length.QUARTER
+    return Length.LONGER
+
+
+def week_summary(sessions: list[dict]) -> dict:
+    """A training's week columns from its sessions' (dicts of `Session.WEEK_FIELDS`)."""
+    if not sessions:
+        return {"meeting_days": 0, "day_parts": 0, "school_hours": False, "pace": "", "length": ""}
+    days = parts = 0
+    for session in sessions:
+        days |= session["meeting_days"]
+        parts |= session["day_parts"]
+    hours = max(session["hours_per_week"] for session in sessions)
+    first = sessions[0]
+    return {
+        "meeting_days": days,
+        "day_parts": parts,
+        "school_hours": all(session["school_hours"] for session in sessions),
+        "pace": Pace.FULL_TIME if hours >= schedule.FULL_TIME_HOURS_PER_WEEK else Pace.PART_TIME,
+        "length": length_of(first["start"], first["last_end"]),
+    }
+
 
 class TrainingQuerySet(PublishableQuerySet):
     def with_next_session(self):
-        """Annotate `next_start`: the start of the soonest session that has not begun and is
-        not cancelled (None when there is none)."""
-        upcoming = (
-            Session.objects.filter(training=OuterRef("pk"), start__gte=timezone.now())
-            .exclude(status=SessionStatus.CANCELLED)
-            .order_by("start")
-            .values("start")[:1]
-        )
-        return self.annotate(next_start=Subquery(upcoming))
+        """Annotate `next_start`: the start of the soonest session one can still join (open,
+        not begun, registration deadline not passed), None when there is none."""
+        joinable = Session.objects.filter(training=OuterRef("pk")).joinable()
+        return self.annotate(next_start=Subquery(joinable.order_by("start").values("start")[:1]))
 
     def current(self):
         """Trainings one can still attend: a session that has not started and is not
@@ -54,14 +97,41 @@ class TrainingQuerySet(PublishableQuerySet):
         )
         updated = self.update(has_sessions=models.Exists(sessions), last_start=Subquery(last))
         search.update_last_starts(self.values("pk"))  # the search index ranks by it too
+        self.refresh_week_summary()
         return updated
 
+    def refresh_week_summary(self):
+        """Aggregate the sessions' week columns on their training for the "fits my week"
+        filters (plain indexed columns, so a filter is one indexed comparison). Counted: the
+        sessions neither cancelled nor over, or all of them once every one is over."""
+        now = timezone.now()
+        sessions = defaultdict(list)
+        rows = (
+            Session.objects.filter(training__in=self.values("pk"))
+            .exclude(status=SessionStatus.CANCELLED)
+            .order_by("start")
+            .values("training_id", *Session.WEEK_FIELDS, "start", "last_end")
+        )
+        for row in rows:
+            sessions[row["training_id"]].append(row)
+        trainings = []
+        for pk in self.values_list("pk", flat=True):
+            rows = sessions.get(pk, [])
+            current = [row for row in rows if row["last_end"] and row["last_end"] >= now]
+            trainings.append(Training(pk=pk, **week_summary(current or rows)))
+        Training.objects.bulk_update(trainings, list(Training.WEEK_FIELDS), batch_size=500)
+
     def with_open_session(self):
-        today = timezone.localdate()
-        open_upcoming = Session.objects.filter(
-            training=OuterRef("pk"), start__gte=timezone.now(), status=SessionStatus.OPEN
-        ).filter(Q(registration_deadline__isnull=True) | Q(registration_deadline__gte=today))
-        return self.filter(models.Exists(open_upcoming))
+        return self.filter(
+            models.Exists(Session.objects.filter(training=OuterRef("pk")).joinable())
+        )
+
+    def starting_within(self, days: int):
+        """Trainings with a session one can join that starts in the next `days` days."""
+        joinable = Session.objects.filter(
+            training=OuterRef("pk"), start__lt=timezone.now() + timedelta(days=days)
+        ).joinable()
+        return self.filter(models.Exists(joinable))
 
     def order_by_title(self):
         return self.order_by_localized("title")
@@ -150,10 +220,21 @@ class Training(Publishable):
     # Summary of the sessions, kept by `refresh_session_summary()` when sessions change.
     has_sessions = models.BooleanField(default=False, editable=False)
     last_start = models.DateTimeField(null=True, editable=False, db_index=True)
+    # ... and of when its sessions meet, for the "fits my week" filters (`refresh_week_summary`)
+    meeting_days = models.PositiveSmallIntegerField(default=0, editable=False, db_index=True)
+    day_parts = models.PositiveSmallIntegerField(default=0, editable=False, db_index=True)
+    school_hours = models.BooleanField(default=False, editable=False, db_index=True)
+    pace = models.CharField(
+        max_length=10, choices=Pace.choices, blank=True, editable=False, db_index=True
+    )
+    length = models.CharField(
+        max_length=10, choices=Length.choices, blank=True, editable=False, db_index=True
+    )
     registration_url = models.URLField(_("registration link"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
 
     objects = TrainingQuerySet.as_manager()
+    WEEK_FIELDS = ("meeting_days", "day_parts", "school_hours", "pace", "length")
     rich_text_fields = ("description",)
 
     class Meta:
@@ -186,13 +267,54 @@ class SessionQuerySet(models.QuerySet):
     def upcoming(self):
         return self.filter(start__gte=timezone.now())
 
+    def joinable(self):
+        """Sessions one can still join: open, not begun, registration deadline not passed."""
+        deadline_ok = Q(registration_deadline__isnull=True) | Q(
+            registration_deadline__gte=timezone.localdate()
+        )
+        return self.upcoming().filter(deadline_ok, status=SessionStatus.OPEN)
+
+
+def parse_dates(text: str) -> tuple[date, ...]:
+    """ "2026-12-29, 2027-01-05" (commas, spaces or lines between): sorted, without repeats."""
+    days = set()
+    for word in str(text or "").replace(",", " ").split():
+        try:
+            days.add(date.fromisoformat(word))
+        except ValueError:
+            raise ValueError(
+                _("“%(value)s” is not a date written as 2026-12-29.") % {"value": word}
+            ) from None
+    return tuple(sorted(days))
+
 
 class Session(models.Model):
     training = models.ForeignKey(
         Training, verbose_name=_("training"), on_delete=models.CASCADE, related_name="sessions"
     )
-    start = models.DateTimeField(_("start"), validators=[validate_plausible_date])
-    end = models.DateTimeField(_("end"), validators=[validate_plausible_date])
+    # The first meeting (DTSTART and DTEND in RFC 5545 terms); repeated on `repeat_days` until
+    # `repeat_until`, except on `skip_dates`.
+    start = models.DateTimeField(
+        _("start"), validators=[validate_plausible_date], help_text=_("Of the first meeting.")
+    )
+    end = models.DateTimeField(
+        _("end"), validators=[validate_plausible_date], help_text=_("Of the first meeting.")
+    )
+    repeat_days = models.PositiveSmallIntegerField(
+        _("repeats on"), default=0, validators=[MaxValueValidator(127)]
+    )
+    repeat_until = models.DateField(
+        _("repeats until"),
+        null=True,
+        blank=True,
+        validators=[validate_plausible_date],
+        help_text=_("The last day a meeting may fall on."),
+    )
+    skip_dates = models.TextField(
+        _("not on"),
+        blank=True,
+        help_text=_("Days without a meeting (holidays), e.g. 2026-12-29, 2027-01-05."),
+    )
     online = models.BooleanField(_("online"), default=False)
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
@@ -206,7 +328,18 @@ class Session(models.Model):
         _("status"), max_length=10, choices=SessionStatus.choices, default=SessionStatus.OPEN
     )
 
+    # Derived from the schedule when the session is saved (`update_schedule`).
+    last_end = models.DateTimeField(null=True, editable=False, db_index=True)
+    meeting_count = models.PositiveIntegerField(default=1, editable=False)
+    total_minutes = models.PositiveIntegerField(default=0, editable=False)
+    meeting_days = models.PositiveSmallIntegerField(default=0, editable=False)
+    day_parts = models.PositiveSmallIntegerField(default=0, editable=False)
+    school_hours = models.BooleanField(default=False, editable=False)
+    hours_per_week = models.PositiveSmallIntegerField(default=0, editable=False)
+
     objects = SessionQuerySet.as_manager()
+    WEEK_FIELDS = ("meeting_days", "day_parts", "school_hours", "hours_per_week")
+    SCHEDULE_FIELDS = ("last_end", "meeting_count", "total_minutes", *WEEK_FIELDS)
 
     class Meta:
         verbose_name = _("session")
@@ -224,9 +357,79 @@ class Session(models.Model):
     def __str__(self):
         return f"{self.training} – {timezone.localtime(self.start):%Y-%m-%d %H:%M}"
 
+    def save(self, *args, **kwargs):
+        self.update_schedule()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *self.SCHEDULE_FIELDS}
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.start is None or self.end is None:
+            return
+        try:
+            parse_dates(self.skip_dates)
+        except ValueError as error:
+            raise ValidationError({"skip_dates": str(error)}) from None
+        if self.repeat_until and self.repeat_days:
+            first_day = timezone.localdate(self.start)
+            if self.repeat_until < first_day:
+                raise ValidationError(
+                    {"repeat_until": _("The last day comes before the first meeting.")}
+                )
+            if self.repeat_until > first_day + timedelta(days=schedule.MAX_SPAN_DAYS):
+                raise ValidationError(
+                    {"repeat_until": _("A session may run for at most three years.")}
+                )
+        elif self.repeat_days and not self.repeat_until:
+            raise ValidationError({"repeat_until": _("Say until when it repeats.")})
+
     @property
     def is_past(self) -> bool:
         return self.start < timezone.now()
+
+    @property
+    def rule(self) -> schedule.Rule:
+        return schedule.Rule(
+            self.start,
+            self.end,
+            self.repeat_days,
+            self.repeat_until,
+            parse_dates(self.skip_dates),
+        )
+
+    def meetings(self) -> list[schedule.Meeting]:
+        return self.rule.meetings()
+
+    def update_schedule(self) -> None:
+        """Compute the derived columns; `save()` does, bulk writes call it first."""
+        summary = schedule.summarise(self.rule)
+        self.last_end = summary.last_end
+        self.meeting_count = summary.meeting_count
+        self.total_minutes = summary.total_minutes
+        self.meeting_days = summary.days
+        self.day_parts = summary.parts
+        self.school_hours = summary.school_hours
+        self.hours_per_week = summary.hours_per_week
+
+    def describe(self) -> str:
+        """Its meetings as people say them, in the active language."""
+        return schedule.describe(self.rule, schedule.summarise(self.rule))
+
+    @property
+    def total_hours_text(self) -> str:
+        return schedule.hours_text(self.total_minutes)
+
+    @property
+    def is_joinable(self) -> bool:
+        return (
+            not self.is_past
+            and self.status == SessionStatus.OPEN
+            and (
+                self.registration_deadline is None
+                or self.registration_deadline >= timezone.localdate()
+            )
+        )
 
     @property
     def place(self) -> str:

@@ -4,9 +4,13 @@ Sessions go in one cell, a line per session:
 
     2026-12-01 18:00-21:00 | Rue Royale 1, 1000 Brussels
     2026-12-08 18:00-21:00 | online | | 20 | 2026-12-05 | open
+    2026-12-22 18:30-21:30 every tue,thu until 2027-02-02 except 2026-12-29 | Interface3
 
 that is: when | where ("online" or the venue) | address | seats | registration deadline |
-status. Everything after the time may be left out. Importing a row replaces the training's
+status. Everything after the time may be left out. "When" is the first meeting, then, if it
+repeats, "every" and the days (mon, tue, wed, thu, fri, sat, sun, or "weekdays"), "until" the
+last day, and optionally "except" the days without a meeting (the RFC 5545 rule
+FREQ=WEEKLY;BYDAY=…;UNTIL=… with EXDATEs). Importing a row replaces the training's
 sessions by those listed (a session keeps its identity when its start is unchanged).
 """
 
@@ -26,7 +30,8 @@ from bedigital.i18n import LANGUAGE_CODES
 from bedigital.models import Organisation, Term
 from bedigital.vocabularies import SessionStatus, Vocabulary
 
-from .models import Session, Training
+from . import schedule
+from .models import Session, Training, parse_dates
 
 TRANSLATED = ("title", "summary", "description", "prerequisites", "accessibility_info")
 SCALARS = (
@@ -56,6 +61,9 @@ TERMS = {
 SESSION_FIELDS = (
     "start",
     "end",
+    "repeat_days",
+    "repeat_until",
+    "skip_dates",
     "online",
     "venue",
     "address",
@@ -66,8 +74,14 @@ SESSION_FIELDS = (
 ONLINE = "online"
 WHEN = re.compile(
     r"^(?P<day>\d{4}-\d{2}-\d{2})\s+(?P<start>\d{1,2}:\d{2})\s*[-–]\s*"
-    r"(?:(?P<end_day>\d{4}-\d{2}-\d{2})\s+)?(?P<end>\d{1,2}:\d{2})$"
+    r"(?:(?P<end_day>\d{4}-\d{2}-\d{2})\s+)?(?P<end>\d{1,2}:\d{2})"
+    r"(?:\s+every\s+(?P<days>.+?)\s+until\s+(?P<until>\S+)(?:\s+except\s+(?P<skip>.+))?)?$",
+    re.IGNORECASE,
 )
+DAY_WORDS = {
+    **{name: day for day, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+    **{code.lower(): day for day, code in enumerate(schedule.WEEKDAY_CODES)},
+}
 
 
 class OrganisationWidget(widgets.ForeignKeyWidget):
@@ -174,6 +188,7 @@ def parse_session(line: str) -> dict:
     session = {
         "start": start,
         "end": end,
+        **parse_repetition(match),
         "online": where.lower() == ONLINE,
         "venue": "" if where.lower() == ONLINE else where,
         "address": address,
@@ -202,11 +217,55 @@ def parse_session(line: str) -> dict:
     return session
 
 
-def check_session_fields(values: dict) -> None:
-    """The session model's own field checks (bounds, lengths), before anything is written:
-    sessions are saved in bulk, which validates nothing."""
+def parse_repetition(match) -> dict:
+    """ "every tue,thu until 2027-02-02 except 2026-12-29": the weekdays, last day and skipped
+    days of a repeating session (nothing for a single meeting)."""
+    if not match["days"]:
+        return {"repeat_days": 0, "repeat_until": None, "skip_dates": ""}
+    words = [word for word in re.split(r"[\s,]+", match["days"].lower()) if word]
+    if words == ["weekdays"]:
+        days = schedule.WEEKDAYS
+    else:
+        unknown = [word for word in words if word not in DAY_WORDS]
+        if unknown or not words:
+            raise ValueError(
+                _("write the days as “every tue,thu”, not “%(value)s”.") % {"value": match["days"]}
+            )
+        days = schedule.weekday_mask(DAY_WORDS[word] for word in words)
     try:
-        Session(**values).clean_fields(exclude=["training"])
+        until = date.fromisoformat(match["until"])
+    except ValueError:
+        raise ValueError(
+            _("write the last day as “until 2027-02-02”, not “%(value)s”.")
+            % {"value": match["until"]}
+        ) from None
+    skipped = parse_dates(match["skip"] or "")
+    return {
+        "repeat_days": days,
+        "repeat_until": until,
+        "skip_dates": ", ".join(day.isoformat() for day in skipped),
+    }
+
+
+def format_repetition(session: Session) -> str:
+    if not (session.repeat_days and session.repeat_until):
+        return ""
+    names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    days = ",".join(names[day] for day in schedule.mask_weekdays(session.repeat_days))
+    text = f" every {days} until {session.repeat_until.isoformat()}"
+    skipped = parse_dates(session.skip_dates)
+    if skipped:
+        text += " except " + ", ".join(day.isoformat() for day in skipped)
+    return text
+
+
+def check_session_fields(values: dict) -> None:
+    """The session model's own checks (bounds, lengths, a possible schedule), before anything
+    is written: sessions are saved in bulk, which validates nothing."""
+    try:
+        session = Session(**values)
+        session.clean_fields(exclude=["training"])
+        session.clean()
     except ValidationError as error:
         raise ValueError(
             " ".join(
@@ -230,7 +289,7 @@ def format_session(session: Session) -> str:
     start, end = timezone.localtime(session.start), timezone.localtime(session.end)
     end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%Y-%m-%d %H:%M}"
     parts = [
-        f"{start:%Y-%m-%d %H:%M}-{end_text}",
+        f"{start:%Y-%m-%d %H:%M}-{end_text}{format_repetition(session)}",
         ONLINE if session.online else session.venue,
         session.address,
         str(session.capacity or ""),
@@ -320,8 +379,10 @@ class TrainingResource(resources.ModelResource):
             for name, value in values.items():
                 setattr(session, name, value)
             changed.append(session)
+        for session in new + changed:
+            session.update_schedule()  # what save() would compute
         Session.objects.bulk_create(new)
-        Session.objects.bulk_update(changed, fields=list(SESSION_FIELDS))
+        Session.objects.bulk_update(changed, fields=[*SESSION_FIELDS, *Session.SCHEDULE_FIELDS])
         Session.objects.filter(pk__in=[s.pk for s in existing.values()]).delete()
         getattr(instance, "_prefetched_objects_cache", {}).pop("sessions", None)
         Training.objects.filter(pk=instance.pk).refresh_session_summary()

@@ -1,5 +1,7 @@
 """schema.org Course / CourseInstance, for search engines and other platforms."""
 
+from django.utils import timezone
+
 from bedigital.i18n import localized
 from bedigital.origin import absolute_url
 from bedigital.vocabularies import Cost, SessionStatus, TrainingFormat
@@ -49,8 +51,8 @@ def course_instance(training, session) -> dict:
     instance = {
         "@type": "CourseInstance",
         "courseMode": "Online" if session.online else COURSE_MODE[training.format],
-        "startDate": session.start.isoformat(),
-        "endDate": session.end.isoformat(),
+        "startDate": timezone.localtime(session.start).isoformat(),
+        "endDate": timezone.localtime(session.last_end or session.end).isoformat(),
         "eventStatus": "https://schema.org/EventCancelled"
         if session.status == SessionStatus.CANCELLED
         else "https://schema.org/EventScheduled",

@@ -1,15 +1,17 @@
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from bedigital import pagecache
 from bedigital.facets import FacetedListView
 from bedigital.preview import PreviewMixin
+from bedigital.vocabularies import SessionStatus
 from testimonials.models import Testimonial
 
-from .calendar import calendar_response
+from .calendar import calendar_links, calendar_response
 from .filters import TrainingFilterSet
 from .models import Session, Training
 from .structured_data import course_json_ld
@@ -55,9 +57,14 @@ class TrainingDetailView(PreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         training = self.object
         sessions = list(training.sessions.all())
+        upcoming = [s for s in sessions if not s.is_past]
+        for session in upcoming:
+            if session.status != SessionStatus.CANCELLED:
+                session.calendar_links = calendar_links(session)
         return super().get_context_data(
             sessions=sessions,
-            upcoming_sessions=[s for s in sessions if not s.is_past],
+            upcoming_sessions=upcoming,
+            next_session=next((s for s in upcoming if s.is_joinable), None),
             past_sessions=[s for s in sessions if s.is_past],
             json_ld=course_json_ld(training, sessions),
             **kwargs,
@@ -79,9 +86,8 @@ def catalogue_ics(request) -> HttpResponse:
     """Upcoming sessions of the trainings matching the same filters as the catalogue: a feed
     to subscribe to ("free evening trainings in Brussels")."""
     trainings = TrainingFilterSet.from_query(request.GET, Training.objects.published())[0].qs
-    sessions = (
-        Session.objects.filter(training__in=trainings.values("pk"))
-        .upcoming()
+    sessions = (  # sessions with a meeting still to come, a course under way included
+        Session.objects.filter(training__in=trainings.values("pk"), last_end__gte=timezone.now())
         .select_related("training", "training__provider")
         .order_by("start")[:FEED_MAX_SESSIONS]
     )

@@ -230,3 +230,48 @@ def test_session_spanning_days():
     )
     assert timezone.localtime(session["end"]).day == 3
     assert session["status"] == "full" and session["capacity"] == 12
+
+
+def test_a_repeating_session_from_a_spreadsheet_cell(client, agency_editor, organisation):
+    cell = "2026-12-22 18:30-21:30 every tue,thu until 2027-02-02 except 2026-12-29 | Interface3"
+    client.force_login(agency_editor)
+    confirm(client, preview(client, csv_file([row(organisation, sessions=cell)])))
+    session = Training.objects.get(slug="python-evenings").sessions.get()
+    assert session.meeting_count == 12
+    assert str(session.repeat_until) == "2027-02-02" and session.skip_dates == "2026-12-29"
+    assert timezone.localtime(session.end).hour == 21  # the first meeting's end
+    assert timezone.localtime(session.last_end).date().isoformat() == "2027-02-02"
+    training = session.training
+    assert training.day_parts == 4 and training.meeting_days == 0b1010  # evenings, Tue+Thu
+
+
+def test_a_repeating_session_exports_and_imports_back(client, agency_editor, organisation):
+    from trainings.resources import format_session
+
+    line = "2026-12-22 18:30-21:30 every tue,thu until 2027-02-02 except 2026-12-29 | Campus"
+    values = parse_session(line)
+    session = TrainingFactory(owner=organisation, sessions=[]).sessions.create(**values)
+    assert format_session(session) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("2027-03-01 18:00-21:00 every someday until 2027-04-01", "every tue,thu"),
+        ("2027-03-01 18:00-21:00 every mon until April", "until 2027-02-02"),
+        ("2027-03-01 18:00-21:00 every mon until 2027-02-01", "comes before the first meeting"),
+        ("2027-03-01 18:00-21:00 every mon until 2027-04-01 except soon", "is not a date"),
+    ],
+)
+def test_repetition_errors_say_what_to_write(line, message):
+    with pytest.raises(ValueError, match=message):
+        parse_session(line)
+
+
+def test_repetition_errors_are_reported_on_the_row_and_column(client, agency_editor, organisation):
+    client.force_login(agency_editor)
+    bad = "2027-03-01 18:00-21:00 every mon until 2027-02-01"
+    response = preview(client, csv_file([row(organisation, sessions=bad)]))
+    html = response.content.decode()
+    assert "Session 1:" in html and "comes before the first meeting" in html
+    assert not Training.objects.exists()

@@ -121,7 +121,8 @@ def test_detail_page(client):
     assert f'href="/en/partners/{training.provider.slug}/"' in html
     assert "How to register" in html and 'href="https://example.org/register"' in html
     assert "mailto:info@example.org" in html
-    assert html.count("Add to calendar") == 1  # upcoming open session only
+    # the next session near the top, and its card; not the cancelled or past ones
+    assert html.count("Add to calendar") == 2
     assert "Cancelled" in html and "Past sessions" in html
 
 

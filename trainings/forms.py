@@ -1,0 +1,44 @@
+"""Form fields for the editing of sessions."""
+
+from babel.dates import get_day_names
+from django import forms
+from django.utils.translation import get_language, to_locale
+
+from bedigital.admin_forms import LabelledForm
+
+from . import schedule
+from .models import Session
+
+
+class WeekdaysField(forms.TypedMultipleChoiceField):
+    """Weekdays as checkboxes, stored as a bit mask (Monday = 1, … Sunday = 64)."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        for number_option in ("max_value", "min_value", "step_size", "required"):
+            kwargs.pop(number_option, None)
+        super().__init__(choices=self.day_choices, coerce=int, required=False, **kwargs)
+
+    @staticmethod
+    def day_choices():
+        names = get_day_names("wide", locale=to_locale(get_language() or "en"))
+        return [(day, names[day]) for day in range(7)]
+
+    def prepare_value(self, value):
+        if isinstance(value, int):
+            return schedule.mask_weekdays(value)
+        return value
+
+    def has_changed(self, initial, data):
+        return self.clean(data) != (initial or 0)
+
+    def clean(self, value):
+        return schedule.weekday_mask(super().clean(value))
+
+
+class SessionForm(LabelledForm):
+    class Meta:
+        model = Session
+        fields = "__all__"
+        field_classes = {"repeat_days": WeekdaysField}
