@@ -1,3 +1,4 @@
+from contextlib import contextmanager
 from datetime import timedelta
 
 from django.conf import settings
@@ -33,6 +34,7 @@ from .i18n import LANGUAGE_CODES
 from .models import KeyFigure, Organisation, Publishable, SitePage
 from .roles import is_site_editor
 from .vocabularies import Status
+from .writes import write
 
 STALE_AFTER = timedelta(days=183)  # six months without a review
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -111,6 +113,17 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
     form = ConflictCheckingForm
     history_latest_first = True
     completeness_fields = ()  # translated fields a language needs to count as complete
+
+    @contextmanager
+    def create_revision(self, request):
+        # Every admin write (save with its sessions and terms, list edit, action, revert) is
+        # one version in the history and one write: its derived data is updated once.
+        with write(), super().create_revision(request):
+            yield
+
+    def delete_view(self, request, object_id, extra_context=None):
+        with write():
+            return super().delete_view(request, object_id, extra_context)
 
     def get_list_display(self, request):
         # Completeness right after the name: a translator scans down that column.
@@ -252,9 +265,7 @@ class OwnedContentAdmin(PortalAdmin):
     def _get_list_editable_queryset(self, request, prefix):
         # The rows a list edit saves, read under row locks like the actions' (the changelist
         # runs in reversion's transaction): a save in between would be overwritten.
-        return super()._get_list_editable_queryset(request, prefix).select_for_update(
-            of=("self",)
-        )
+        return super()._get_list_editable_queryset(request, prefix).select_for_update(of=("self",))
 
     def update_each(self, request, queryset, message, **changes):
         count = 0

@@ -1,5 +1,5 @@
-from django.apps import AppConfig, apps
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,18 +18,9 @@ class BedigitalConfig(AppConfig):
         post_migrate.connect(ensure_site_pages, sender=self, dispatch_uid="bedigital.pages")
         post_migrate.connect(ensure_terms, sender=self, dispatch_uid="bedigital.terms")
 
-        # The search index follows every change of searchable content.
-        from . import search
+        # What each app offers (its portal.py), then the write path that keeps the search
+        # index, summaries and the page cache's version up to date for it.
+        from . import registry, writes
 
-        for kind in search.KINDS.values():
-            model = apps.get_model(kind.model)
-            post_save.connect(search.on_save, sender=model, dispatch_uid=f"search.{kind.model}")
-            post_delete.connect(
-                search.on_delete, sender=model, dispatch_uid=f"search.d.{kind.model}"
-            )
-
-        # Cached pages retire with every change of portal content, whoever makes it.
-        from .pagecache import on_content_change
-
-        for signal in (post_save, post_delete, m2m_changed):
-            signal.connect(on_content_change, dispatch_uid=f"pagecache.{id(signal)}")
+        registry.discover()
+        writes.connect()

@@ -1,7 +1,7 @@
 """Whole-page cache for visitors who are not logged in.
 
 An entry is keyed by language, path, query string and the *content version*: a number in the
-database that every save or delete of portal content increments (signals, in `apps.py`). A
+database that every write of portal content increments once (`writes.py`). A
 change made in any process or by any editor therefore retires every cached page at once, and
 no page is ever served from before it. Pages also change by themselves as time passes (a
 scheduled publication, a session starting, a day ending: deadlines, consent, the daily
@@ -22,7 +22,6 @@ import hashlib
 from collections.abc import Container
 from datetime import datetime, time, timedelta
 
-from django.apps import apps as global_apps
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
@@ -33,6 +32,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 
+from . import registry
 from .models import ContentVersion
 
 CACHE = "pages"
@@ -56,43 +56,23 @@ def content_changed(**kwargs) -> None:
 
 
 VERSION_SQL = f"SELECT version FROM {ContentVersion._meta.db_table} WHERE id = 1"
-CONTENT_APPS = {"bedigital", "trainings", "initiatives", "testimonials"}
-NOT_CONTENT = {"contentversion", "searchentry"}
-
-
-def on_content_change(sender, action="post_", **kwargs) -> None:
-    """Signal receiver (save, delete, many-to-many change) for every model of the portal."""
-    opts = sender._meta
-    if opts.apps is not global_apps:
-        return  # a historical model, in a migration: no page was cached from it
-    if opts.app_label in CONTENT_APPS and opts.model_name not in NOT_CONTENT:
-        if action.startswith("post_"):
-            content_changed()
 
 
 def next_change():
-    """The next moment pages may change by themselves: a scheduled publication, a session
-    starting, or midnight (deadlines, consent, the daily featured stories)."""
-    from initiatives.models import Initiative
-    from testimonials.models import Testimonial
-    from trainings.models import Session, Training
-
-    now = timezone.now()
+    """The next moment pages may change by themselves: a scheduled publication, what an app
+    declares (a session starting), or midnight (deadlines, consent, the daily stories)."""
     tomorrow = timezone.localdate() + timedelta(days=1)
     moments = [timezone.make_aware(datetime.combine(tomorrow, time.min))]
-    for model in (Training, Initiative, Testimonial):
-        moments.append(
-            model.objects.scheduled()
-            .order_by("publication_date")
-            .values_list("publication_date", flat=True)
-            .first()
-        )
-    moments.append(
-        Session.objects.filter(start__gt=now)
-        .order_by("start")
-        .values_list("start", flat=True)
-        .first()
-    )
+    for item in registry.offers():
+        if hasattr(item.model.objects, "scheduled"):
+            moments.append(
+                item.model.objects.scheduled()
+                .order_by("publication_date")
+                .values_list("publication_date", flat=True)
+                .first()
+            )
+        if item.changes_at:
+            moments.append(item.changes_at())
     return min(moment for moment in moments if moment is not None)
 
 

@@ -24,8 +24,12 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import add, or_
 
-from django.apps import apps
-from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchVector,
+    SearchVectorField,
+    TrigramWordSimilarity,
+)
 from django.db import connection, models
 from django.db.models import (
     BooleanField,
@@ -33,16 +37,17 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     Func,
-    OuterRef,
     Q,
-    Subquery,
     Value,
 )
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
+from . import registry
 from .i18n import LANGUAGE_CODES, localized
+from .models import SearchEntry
+from .pagecache import kept_like_pages
 
 TS_CONFIGS = {"nl": "dutch", "fr": "french", "de": "german", "en": "english"}
 MAX_WORDS = 10
@@ -51,26 +56,6 @@ MAX_LISTED = 1000
 FULL_SORT_LIMIT = 5000
 # Within a tier: entries without sessions, then trainings by their last session, latest first.
 RANK_ORDER = (F("last_start").desc(nulls_first=True), "kind", "object_id")
-
-
-@dataclass(frozen=True)
-class Kind:
-    model: str  # "app_label.Model"
-    title: str
-    summary: tuple[str, ...]  # weighted B
-    body: tuple[str, ...]  # weighted C
-
-
-# What is searched for each kind of content, in the order results are grouped.
-KINDS = {
-    "training": Kind("trainings.Training", "title", ("summary",), ("description",)),
-    "initiative": Kind(
-        "initiatives.Initiative", "title", ("summary",), ("background", "good_practice")
-    ),
-    "testimonial": Kind("testimonials.Testimonial", "role", ("quote",), ("story",)),
-    "partner": Kind("bedigital.Organisation", "name", (), ("description",)),
-}
-MODEL_KINDS = {kind.model.lower(): name for name, kind in KINDS.items()}
 
 
 # Latin letters with diacritics → their base letter, one character for one.
@@ -92,8 +77,13 @@ def words_of(query: str) -> list[str]:
     return re.findall(r"\w+", normalize(query))[:MAX_WORDS]
 
 
+def kinds() -> dict:
+    """{kind: its `registry.Search`}, in the order of the results tabs."""
+    return {name: item.search for name, item in registry.searchable().items()}
+
+
 def model_of(kind: str):
-    return apps.get_model(KINDS[kind].model)
+    return registry.searchable()[kind].model
 
 
 def plain(obj, field: str, code: str) -> str:
@@ -123,8 +113,8 @@ def entry_values(obj, kind_name: str) -> dict:
       match the beginning of a word: " formation" is in " formations");
     - on PostgreSQL, the vectors built from those texts, but not the texts: every search
       reads the rows of all its matches, and narrow rows are what keeps that fast."""
-    kind = KINDS[kind_name]
-    extra = [words_text(obj.name)] if kind_name == "testimonial" else []  # found by her name
+    kind = kinds()[kind_name]
+    extra = [words_text(kind.also_title(obj))] if kind.also_title else []
     values = {}
     for code in LANGUAGE_CODES:
         values[f"title_{code}"] = " " + " ".join([plain(obj, kind.title, code), *extra])
@@ -149,45 +139,18 @@ def entry_values(obj, kind_name: str) -> dict:
     return values
 
 
-def index(obj) -> None:
-    from .models import SearchEntry
-
-    kind_name = MODEL_KINDS.get(obj._meta.label_lower)
-    if kind_name is None:
-        return
-    SearchEntry.objects.update_or_create(
-        kind=kind_name, object_id=obj.pk, defaults=entry_values(obj, kind_name)
-    )
-
-
-def update_last_starts(training_ids) -> None:
-    """Copy trainings' `last_start` (their last session not cancelled) into the index, so
-    "upcoming above past" needs no join; called whenever sessions change it."""
-    from trainings.models import Training
-
-    from .models import SearchEntry
-
-    last = Training.objects.filter(pk=OuterRef("object_id")).values("last_start")[:1]
-    SearchEntry.objects.filter(kind="training", object_id__in=training_ids).update(
-        last_start=Subquery(last)
-    )
+def index_many(objects) -> None:
+    """Write the search entries of `objects` (of one searchable model), fresh from the
+    database; called once per write (`writes`)."""
+    for obj in objects:
+        kind = registry.offer_of(obj).search.kind
+        SearchEntry.objects.update_or_create(
+            kind=kind, object_id=obj.pk, defaults=entry_values(obj, kind)
+        )
 
 
-def unindex(obj) -> None:
-    from .models import SearchEntry
-
-    kind_name = MODEL_KINDS.get(obj._meta.label_lower)
-    if kind_name:
-        SearchEntry.objects.filter(kind=kind_name, object_id=obj.pk).delete()
-
-
-def on_save(sender, instance, raw=False, **kwargs):
-    if not raw:
-        index(instance)
-
-
-def on_delete(sender, instance, **kwargs):
-    unindex(instance)
+def unindex_many(kind: str, pks) -> None:
+    SearchEntry.objects.filter(kind=kind, object_id__in=pks).delete()
 
 
 # --- searching -------------------------------------------------------------------------------
@@ -226,8 +189,6 @@ def conditions(words: list[str]) -> tuple[Q, Q]:
 def search_entries(words: list[str], kind: str = ""):
     """The visible entries matching every word, of one kind or all (unordered: for counting;
     `ranked` reads pages of them)."""
-    from .models import SearchEntry
-
     entries = SearchEntry.objects.filter(visible())
     if kind:
         entries = entries.filter(kind=kind)
@@ -282,10 +243,6 @@ class RankedResults:
 
 def similar_entries(query: str):
     """When nothing matches: titles that look like the query (PostgreSQL trigrams)."""
-    from django.contrib.postgres.search import TrigramWordSimilarity
-
-    from .models import SearchEntry
-
     text = " ".join(words_of(query))
     if connection.vendor != "postgresql" or not text:
         return SearchEntry.objects.none()
@@ -301,7 +258,6 @@ def counts_by_kind(words: list[str]) -> dict[str, int]:
     """Matches per kind. They are the same in every language, on every page and tab, so they
     are kept as the pages are: counting 49,000 matches takes 25 ms, paging through them then
     nothing."""
-    from .pagecache import kept_like_pages
 
     def count():
         rows = search_entries(words).order_by().values_list("kind").annotate(n=Count("id"))
@@ -326,18 +282,14 @@ def results_for(entries, words: list[str]) -> list[Result]:
         ids_by_kind.setdefault(entry.kind, []).append(entry.object_id)
     objects = {}
     for kind, ids in ids_by_kind.items():
-        queryset = model_of(kind).objects.filter(pk__in=ids)
-        if kind == "training":
-            queryset = queryset.select_related("provider").with_next_session()
-        elif kind == "initiative":
-            queryset = queryset.select_related("promoter")
+        queryset = kinds()[kind].for_results(model_of(kind).objects.filter(pk__in=ids))
         objects.update({(kind, obj.pk): obj for obj in queryset})
     results = []
     for entry in entries:
         obj = objects.get((entry.kind, entry.object_id))
         if obj is None:
             continue
-        kind = KINDS[entry.kind]
+        kind = kinds()[entry.kind]
         texts = [localized(obj, f) for f in (*kind.summary, *kind.body)]
         text = next((t for t in texts if any(w[:5] in normalize(t.text) for w in words)), None)
         text = text or next((t for t in texts if t), None)

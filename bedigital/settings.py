@@ -61,10 +61,11 @@ INSTALLED_APPS = [
     "import_export",  # CSV/XLSX import with preview, and export
     "csp",  # Content-Security-Policy header (its checks catch outdated settings)
     "axes",  # login throttling (bedigital/accounts.py)
-    "bedigital",
+    "bedigital",  # the ground floor: shared models, vocabularies, i18n, admin base, search index
     "trainings",
     "initiatives",
     "testimonials",
+    "bedigital.site",  # the roof: home, search page, partners, sitemaps, scale data
 ]
 
 MIDDLEWARE = [

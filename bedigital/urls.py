@@ -6,11 +6,11 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
 from .accounts import password_reset_urls
 from .admin import view_on_site
 from .models import SitePage
-from .sitemaps import SITEMAPS
+from .site import views
+from .site.sitemaps import sitemaps
 
 admin.site.site_header = _("Be Digital Together – editing")
 admin.site.site_title = _("Be Digital Together")
@@ -18,13 +18,13 @@ admin.site.enable_nav_sidebar = False  # the list of trainings needs the width
 admin.site.index_title = _("Content")
 
 handler400 = "bedigital.errors.bad_request"
-handler404 = "bedigital.views.page_not_found"
+handler404 = "bedigital.site.views.page_not_found"
 handler500 = "bedigital.errors.server_error"  # a 503 when the database is away
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     # Before the admin's own: "View on site" only for items within the editor's reach.
     path(

@@ -11,7 +11,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from bedigital import search
 from bedigital.i18n import localized, require_one_language
 from bedigital.models import Organisation, Publishable, PublishableQuerySet, terms_field
 from bedigital.validators import validate_plausible_date
@@ -96,7 +95,6 @@ class TrainingQuerySet(PublishableQuerySet):
             sessions.exclude(status=SessionStatus.CANCELLED).order_by("-start").values("start")[:1]
         )
         updated = self.update(has_sessions=models.Exists(sessions), last_start=Subquery(last))
-        search.update_last_starts(self.values("pk"))  # the search index ranks by it too
         self.refresh_week_summary()
         return updated
 

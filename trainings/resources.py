@@ -29,6 +29,7 @@ from import_export import fields, resources, widgets
 from bedigital.i18n import LANGUAGE_CODES
 from bedigital.models import Organisation, Term
 from bedigital.vocabularies import SessionStatus, Vocabulary
+from bedigital.writes import write
 
 from . import schedule
 from .models import Session, Training, parse_dates
@@ -357,8 +358,9 @@ class TrainingResource(resources.ModelResource):
             raise ValidationError(errors)
 
     def import_row(self, row, instance_loader, **kwargs):
-        # Each imported row is a version in the training's history, like a save in the admin.
-        with reversion.create_revision():
+        # Each imported row is a version in the training's history and one write, like a save
+        # in the admin.
+        with write(), reversion.create_revision():
             reversion.set_user(self.user)
             reversion.set_comment(_("Imported from a file"))
             return super().import_row(row, instance_loader, **kwargs)
@@ -385,7 +387,6 @@ class TrainingResource(resources.ModelResource):
         Session.objects.bulk_update(changed, fields=[*SESSION_FIELDS, *Session.SCHEDULE_FIELDS])
         Session.objects.filter(pk__in=[s.pk for s in existing.values()]).delete()
         getattr(instance, "_prefetched_objects_cache", {}).pop("sessions", None)
-        Training.objects.filter(pk=instance.pk).refresh_session_summary()
         if reversion.is_active():
             reversion.add_to_revision(instance)  # again, now with its new sessions
 

@@ -160,7 +160,7 @@ def test_a_public_query_that_runs_too_long_is_cut_short_with_a_503(client, setti
             cursor.execute("SELECT pg_sleep(5)")
         return {}
 
-    monkeypatch.setattr("bedigital.views.HomeView.get_context_data", slow_context)
+    monkeypatch.setattr("bedigital.site.views.HomeView.get_context_data", slow_context)
     client.raise_request_exception = False
     start = time.monotonic()
     response = client.get("/de/")

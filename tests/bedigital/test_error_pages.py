@@ -112,7 +112,7 @@ def test_an_unexpected_error_is_a_translated_500(client, monkeypatch, lang):
     def broken(self, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("bedigital.views.HomeView.get_context_data", broken)
+    monkeypatch.setattr("bedigital.site.views.HomeView.get_context_data", broken)
     client.raise_request_exception = False
     response = client.get(f"/{lang}/")
     html = unescape(response.content.decode())
@@ -128,7 +128,7 @@ def test_a_database_error_is_a_translated_503_with_retry_after(client, monkeypat
     def unreachable(self, **kwargs):
         raise OperationalError("connection refused")
 
-    monkeypatch.setattr("bedigital.views.HomeView.get_context_data", unreachable)
+    monkeypatch.setattr("bedigital.site.views.HomeView.get_context_data", unreachable)
     client.raise_request_exception = False
     response = client.get(f"/{lang}/")
     assert_site_page(response, 503, lang, UNAVAILABLE[lang])

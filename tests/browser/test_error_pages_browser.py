@@ -16,7 +16,7 @@ def failing_home(monkeypatch, error):
     def get_context_data(self, **kwargs):
         raise error
 
-    monkeypatch.setattr("bedigital.views.HomeView.get_context_data", get_context_data)
+    monkeypatch.setattr("bedigital.site.views.HomeView.get_context_data", get_context_data)
 
 
 def assert_accessible(page, lang, status, response):

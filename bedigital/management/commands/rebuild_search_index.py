@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from bedigital import search
+from bedigital import registry, search
 from bedigital.models import SearchEntry
 
 
@@ -11,9 +11,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             SearchEntry.objects.all().delete()
-            total = 0
-            for name in search.KINDS:
-                for obj in search.model_of(name).objects.iterator(chunk_size=500):
-                    search.index(obj)
-                    total += 1
-        self.stdout.write(f"search index: {total} entries")
+            for item in registry.searchable().values():
+                search.index_many(item.model._default_manager.iterator(chunk_size=500))
+        self.stdout.write(f"search index: {SearchEntry.objects.count()} entries")

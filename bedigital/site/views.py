@@ -6,20 +6,18 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
+from bedigital import pagecache, search
+from bedigital.i18n import LANGUAGE_CODES
+from bedigital.models import KeyFigure, Organisation, SitePage
+from bedigital.origin import absolute_url
+from bedigital.vocabularies import OrganisationKind, Region
 from initiatives.models import Initiative
 from testimonials.models import Testimonial
 from trainings.models import Training
-
-from . import pagecache, search
-from .i18n import LANGUAGE_CODES
-from .models import KeyFigure, Organisation, SitePage
-from .origin import absolute_url
-from .vocabularies import OrganisationKind, Region
 
 SEARCH_MAX_LENGTH = 200
 PARTNER_TRAININGS = 10
@@ -106,19 +104,14 @@ class SitePageView(DetailView):
 
 
 SEARCH_PAGE_SIZE = 20
-KIND_LABELS = {
-    "training": _lazy("Trainings"),
-    "initiative": _lazy("Initiatives"),
-    "testimonial": _lazy("Stories"),
-    "partner": _lazy("Partners"),
-}
 
 
 def search_view(request):
     """One search box for the whole portal, in any of the four languages."""
     query = search.clean_query(request.GET.get("q", ""))
     kind = request.GET.get("type", "")
-    context = {"query": query, "kind": kind if kind in search.KINDS else "", "error": ""}
+    kinds = search.kinds()
+    context = {"query": query, "kind": kind if kind in kinds else "", "error": ""}
     words = search.words_of(query)
     if len(query) > SEARCH_MAX_LENGTH:
         context["error"] = _("Your search is too long. Use at most %(max)d characters.") % {
@@ -127,7 +120,7 @@ def search_view(request):
     elif query and not words:
         context["error"] = _("Type at least one word made of letters or digits.")
     elif query:
-        if kind and kind not in search.KINDS:
+        if kind and kind not in kinds:
             context["error"] = _("Unknown kind of result “%(kind)s”: showing all results.") % {
                 "kind": kind[:40]
             }
@@ -148,7 +141,7 @@ def search_view(request):
                 "results": search.results_for(page.object_list, words),
                 "total": sum(counts.values()),
                 "unlisted": total - len(results),
-                "kinds": [(name, KIND_LABELS[name], counts.get(name, 0)) for name in search.KINDS],
+                "kinds": [(name, k.label, counts.get(name, 0)) for name, k in kinds.items()],
                 "suggestions": suggestions,
             }
         )

@@ -1,0 +1,17 @@
+"""What the core offers to the portal: partners, key figures and site pages."""
+
+from django.utils.translation import gettext_lazy as _
+
+from .models import KeyFigure, Organisation, SitePage
+from .registry import Search, offer
+
+offer(
+    Organisation,
+    search=Search(
+        kind="partner", label=_("Partners"), order=4, title="name", body=("description",)
+    ),
+    in_sitemap=True,
+    list_url="partner_list",
+)
+offer(KeyFigure, list_url="figures")
+offer(SitePage)
