@@ -1,11 +1,11 @@
 """Shared content model: partner organisations, the publishable base, key figures, site pages."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Q
+from django.db.models import DateTimeField, Q
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -222,8 +222,15 @@ class PublishableQuerySet(models.QuerySet):
         return self.annotate(sort_key=Lower(text)).order_by("sort_key", "pk")
 
     def published(self):
-        """What the public may see: published, and its publication date has come."""
-        return self.filter(status=Status.PUBLISHED, publication_date__lte=timezone.now())
+        """What the public may see: published, inside its public window (`Publishable`)."""
+        now, today = timezone.now(), timezone.localdate()
+        public = Q(status=Status.PUBLISHED)
+        for name in self.model.public_from:
+            moment = now if isinstance(self.model._meta.get_field(name), DateTimeField) else today
+            public &= Q(**{f"{name}__lte": moment})
+        for name in self.model.public_until:
+            public &= Q(**{f"{name}__isnull": True}) | Q(**{f"{name}__gte": today})
+        return self.filter(public)
 
     def scheduled(self):
         """Published, but from a moment still to come."""
@@ -278,9 +285,27 @@ class Publishable(RichTextModel):
     class Meta:
         abstract = True
 
+    # The one rule for "public", read by `published()` (lists, details, sitemaps, feeds,
+    # exports), `public_window()` (the search index, the page cache) and `is_public`
+    # (previews): published, from the latest of these moments (a date counts from its
+    # midnight) until the earliest of these dates, inclusive (empty: no end).
+    public_from: tuple[str, ...] = ("publication_date",)
+    public_until: tuple[str, ...] = ()
+
+    def public_window(self):
+        """(from, until): when visitors see it; (None, None) while it is not published."""
+        if self.status != Status.PUBLISHED:
+            return None, None
+        starts = [getattr(self, name) for name in self.public_from]
+        if None in starts:
+            return None, None
+        starts = [s if isinstance(s, datetime) else local_midnight(s) for s in starts]
+        ends = [getattr(self, name) for name in self.public_until]
+        return max(starts), min((end for end in ends if end), default=None)
+
     @property
     def is_public(self) -> bool:
-        """Whether visitors see it now: the same rule as `published()`."""
+        """Whether visitors see it now."""
         start, until = self.public_window()
         if start is None or start > timezone.now():
             return False
@@ -290,9 +315,9 @@ class Publishable(RichTextModel):
     def is_scheduled(self) -> bool:
         return self.status == Status.PUBLISHED and self.publication_date > timezone.now()
 
-    def public_window(self):
-        """(from, until) for the search index: the same rule as `published()`."""
-        return (self.publication_date if self.status == Status.PUBLISHED else None), None
+
+def local_midnight(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 class KeyFigure(models.Model):

@@ -157,8 +157,8 @@ def unindex_many(kind: str, pks) -> None:
 
 
 def visible():
-    """Only entries whose object the public may see now (each model's `public_window()`,
-    the same rule as its `published()`; a test keeps the two in step)."""
+    """Only entries whose object the public may see now: the window of the one rule for
+    "public" (`Publishable.public_from`/`public_until`), stored with each entry."""
     today = timezone.localdate()
     return Q(public_from__lte=timezone.now()) & (
         Q(public_until__isnull=True) | Q(public_until__gte=today)

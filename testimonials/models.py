@@ -1,10 +1,7 @@
 """Stories of women working in tech, with their portraits and the paths that led there."""
 
-from datetime import datetime, time
-
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -24,16 +21,6 @@ VIDEO_HOSTS = (
 
 
 class TestimonialQuerySet(PublishableQuerySet):
-    def published(self):
-        """Published, and only while the person's consent holds."""
-        today = timezone.localdate()
-        return (
-            super()
-            .published()
-            .filter(consent_date__lte=today)
-            .filter(Q(consent_expires__isnull=True) | Q(consent_expires__gte=today))
-        )
-
     def featured_today(self, count: int = 3) -> list:
         """Featured stories, rotating daily: a different set leads each day, no JavaScript."""
         featured = list(self.published().filter(featured=True).order_by("pk"))
@@ -50,6 +37,10 @@ def validate_video_url(value):
 
 
 class Testimonial(Publishable):
+    # Public only while the person's consent holds.
+    public_from = ("publication_date", "consent_date")
+    public_until = ("consent_expires",)
+
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role or job title"), max_length=150, blank=True)
@@ -125,14 +116,6 @@ class Testimonial(Publishable):
 
     def get_absolute_url(self):
         return reverse("testimonials:detail", kwargs={"slug": self.slug})
-
-    def public_window(self):
-        """Published, and only while consent holds (as `published()`)."""
-        start, _until = super().public_window()
-        if start is None:
-            return None, None
-        consent = timezone.make_aware(datetime.combine(self.consent_date, time.min))
-        return max(start, consent), self.consent_expires
 
     def clean(self):
         require_one_language(self, "role", "quote")
