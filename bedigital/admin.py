@@ -30,7 +30,7 @@ from reversion.utils import mute_signals
 from .admin_forms import LabelledRowForm
 from .conflicts import TOKEN_FIELD, ConflictCheckingForm
 from .history import revert_item
-from .i18n import LANGUAGE_CODES
+from .i18n import LANGUAGE_CODES, in_every_language
 from .models import KeyFigure, Organisation, Publishable, SitePage
 from .roles import is_site_editor
 from .vocabularies import Status
@@ -316,7 +316,7 @@ class OrganisationAdmin(PortalAdmin):
     completeness_fields = ("name", "description")
     list_display = ("__str__", "kind", "region", "website")
     list_filter = ("kind", "region")
-    search_fields = ("slug", "name_nl", "name_fr", "name_de", "name_en")
+    search_fields = ["slug", *in_every_language("name")]
     prepopulated_fields = {"slug": ("name_en",)}
     # No filter_horizontal: its script labels icons with a prohibited aria-label (axe).
     # A plain multiple select works for keyboards and without JavaScript.
@@ -346,7 +346,7 @@ class KeyFigureAdmin(PortalAdmin):
     list_display = ("__str__", "year", "area", "on_home", "position")
     list_editable = ("on_home", "position")
     list_filter = ("area", "year", "on_home")
-    search_fields = ("key", "label_nl", "label_fr", "label_de", "label_en")
+    search_fields = ["key", *in_every_language("label")]
 
 
 @admin.register(SitePage)

@@ -78,6 +78,11 @@ def require_one_language(obj, *fields: str) -> None:
         raise ValidationError(errors)
 
 
+def in_every_language(*fields: str) -> list[str]:
+    """The columns of translated fields in every language: ["title_nl", "title_fr", …]."""
+    return [build_localized_fieldname(f, code) for f in fields for code in LANGUAGE_CODES]
+
+
 def translated_values(field: str, texts: dict[str, str]) -> dict[str, str]:
     """{"nl": "…", "fr": "…"} → {"name_nl": "…", "name_fr": "…", …} for every language."""
     return {build_localized_fieldname(field, code): texts.get(code, "") for code in LANGUAGE_CODES}

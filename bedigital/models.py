@@ -121,6 +121,16 @@ def terms_field(vocabulary, verbose_name, related_name, **options):
     )
 
 
+def term_relations(model) -> dict[str, str]:
+    """{relation: vocabulary} of a model's facets, read from its `terms_field`s: the one
+    place they are declared."""
+    return {
+        field.name: field.remote_field.limit_choices_to["vocabulary"]
+        for field in model._meta.many_to_many
+        if field.related_model is Term
+    }
+
+
 def ensure_terms(**kwargs):
     for vocabulary, choices in VOCABULARY_CHOICES.items():
         for position, code in enumerate(choices.values):

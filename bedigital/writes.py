@@ -67,7 +67,7 @@ def write():
     unit = Write()
     token = _current.set(unit)
     try:
-        with transaction.atomic(savepoint=False):  # joins an outer transaction as it is
+        with transaction.atomic():
             yield unit
             unit.finish()
     finally:

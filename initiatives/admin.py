@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.db import models
 
 from bedigital.admin import OwnedContentAdmin, PortalAdmin
+from bedigital.i18n import in_every_language
 
 from .models import Initiative, StrategicObjective
 
@@ -25,9 +26,7 @@ class InitiativeAdmin(OwnedContentAdmin):
         "owner",
     )
     list_select_related = ("promoter", "objective")
-    search_fields = [
-        f"{field}_{code}" for field in ("title", "summary") for code in ("nl", "fr", "de", "en")
-    ] + ["slug"]
+    search_fields = [*in_every_language("title", "summary"), "slug"]
     prepopulated_fields = {"slug": ("title_en",)}
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     date_hierarchy = "start_date"

@@ -3,6 +3,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from bedigital.admin import OwnedContentAdmin
+from bedigital.i18n import in_every_language
 
 from .models import Testimonial
 
@@ -20,11 +21,7 @@ class TestimonialAdmin(OwnedContentAdmin):
     )
     list_editable = ("featured",)
     list_filter = ("status", "featured", "sector", "career_path", "region", "owner")
-    search_fields = ["name"] + [
-        f"{field}_{code}"
-        for field in ("role", "employer", "quote")
-        for code in ("nl", "fr", "de", "en")
-    ]
+    search_fields = ["name", *in_every_language("role", "employer", "quote")]
     prepopulated_fields = {"slug": ("name",)}
     readonly_fields = ("preview",)
     completeness_fields = ("role", "quote", "story")

@@ -10,6 +10,7 @@ from import_export.admin import ImportExportMixin
 
 from bedigital.admin import OwnedContentAdmin
 from bedigital.conflicts import ConflictCheckingInlineFormSet
+from bedigital.i18n import in_every_language
 from bedigital.spreadsheets import CSV, XLSX
 from bedigital.vocabularies import Status
 
@@ -36,9 +37,7 @@ class TrainingAdmin(ImportExportMixin, OwnedContentAdmin):
     list_display = ("__str__", "provider", "owner", "status", "publication_date")
     list_filter = ("status", "kind", "format", "region", "cost", "schedule", "level", "owner")
     list_select_related = ("provider", "owner")
-    search_fields = [
-        f"{field}_{code}" for field in ("title", "summary") for code in ("nl", "fr", "de", "en")
-    ] + ["slug", "municipality"]
+    search_fields = [*in_every_language("title", "summary"), "slug", "municipality"]
     prepopulated_fields = {"slug": ("title_en",)}
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     actions = [*OwnedContentAdmin.actions, "duplicate"]

@@ -8,18 +8,11 @@ from pathlib import Path
 from django.utils import timezone
 
 from bedigital.i18n import translated_values
-from bedigital.models import Organisation, Term
-from bedigital.vocabularies import Status, Vocabulary
+from bedigital.models import Organisation, Term, term_relations
+from bedigital.vocabularies import Status
 from initiatives.models import Initiative, StrategicObjective
 
 TRANSLATED = ["title", "summary", "background", "good_practice", "results"]
-TERMS = {  # key in the demo data → (relation, vocabulary)
-    "audiences": ("audiences", Vocabulary.AUDIENCE),
-    "countries": ("countries", Vocabulary.COUNTRY),
-    "fields_of_education": ("fields_of_education", Vocabulary.FIELD_OF_EDUCATION),
-    "technologies": ("technologies", Vocabulary.TECHNOLOGY),
-    "levels": ("levels", Vocabulary.SKILL_LEVEL),
-}
 SCALARS = ["category", "sphere", "funding", "region", "website"]
 
 
@@ -52,6 +45,7 @@ def load_demo() -> dict[str, tuple[int, int]]:
         )
         created += was_created
         initiative.partners.set([organisations[slug] for slug in data["partners"]])
-        for key, (relation, vocabulary) in TERMS.items():
-            getattr(initiative, relation).set([terms[(vocabulary, code)] for code in data[key]])
+        for relation, vocabulary in term_relations(Initiative).items():
+            codes = data[relation]
+            getattr(initiative, relation).set([terms[(vocabulary, code)] for code in codes])
     return {"initiatives": (created, len(initiatives))}

@@ -16,11 +16,18 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from bedigital import search
-from bedigital.models import Organisation, SearchEntry, Term
+from bedigital.demo import demo_organisations
+from bedigital.models import Organisation, SearchEntry, Term, term_relations
 from bedigital.pagecache import content_changed
 from bedigital.vocabularies import Status, Vocabulary
+from initiatives.demo import SCALARS as INITIATIVE_SCALARS
+from initiatives.demo import TRANSLATED as INITIATIVE_TRANSLATED
+from initiatives.demo import demo_initiatives
 from initiatives.models import Initiative, StrategicObjective
+from testimonials.demo import demo_testimonials
 from testimonials.models import Testimonial
+from trainings.demo import SCALARS as TRAINING_SCALARS
+from trainings.demo import demo_trainings
 from trainings.models import Session, Training
 
 BATCH = 2000
@@ -41,11 +48,6 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=1)
 
     def handle(self, *args, **options):
-        from bedigital.demo import demo_organisations
-        from initiatives.demo import demo_initiatives
-        from testimonials.demo import demo_testimonials
-        from trainings.demo import demo_trainings
-
         random.seed(options["seed"])
         self.terms = {(t.vocabulary, t.code): t.pk for t in Term.objects.all()}
         with transaction.atomic():
@@ -110,8 +112,6 @@ class Command(BaseCommand):
         )
 
     def trainings(self, templates, organisations, count):
-        from trainings.demo import SCALARS
-
         now = timezone.now()
         base = Training.objects.count()
         for offset in range(0, count, BATCH):
@@ -136,7 +136,7 @@ class Command(BaseCommand):
                         # the session summary, written once (an update would double the rows)
                         has_sessions=True,
                         last_start=max(starts[-1]),
-                        **{key: data[key] for key in SCALARS},
+                        **{key: data[key] for key in TRAINING_SCALARS},
                         **self.translated(data, ["title", "summary", "description"], n),
                     )
                 )
@@ -172,21 +172,14 @@ class Command(BaseCommand):
                     objective=objectives[data["objective"]],
                     status=Status.PUBLISHED,
                     start_date=timezone.localdate() - timedelta(days=n % 1500),
-                    **{k: data[k] for k in ["category", "sphere", "funding", "region", "website"]},
-                    **self.translated(
-                        data, ["title", "summary", "background", "good_practice", "results"], n
-                    ),
+                    **{key: data[key] for key in INITIATIVE_SCALARS},
+                    **self.translated(data, INITIATIVE_TRANSLATED, n),
                 )
             )
             sources.append(data)
         created = Initiative.objects.bulk_create(created, batch_size=BATCH)
-        for key, vocabulary in [
-            ("audiences", Vocabulary.AUDIENCE),
-            ("countries", Vocabulary.COUNTRY),
-            ("technologies", Vocabulary.TECHNOLOGY),
-            ("levels", Vocabulary.SKILL_LEVEL),
-        ]:
-            self.link(Initiative, key, created, [d[key] for d in sources], vocabulary)
+        for relation, vocabulary in term_relations(Initiative).items():
+            self.link(Initiative, relation, created, [d[relation] for d in sources], vocabulary)
         self.index(created, "initiative")
 
     def testimonials(self, templates, organisations, count):
