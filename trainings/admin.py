@@ -11,6 +11,7 @@ from import_export.admin import ImportExportMixin
 from bedigital.admin import OwnedContentAdmin
 from bedigital.conflicts import ConflictCheckingInlineFormSet
 from bedigital.i18n import in_every_language
+from bedigital.models import term_relations
 from bedigital.spreadsheets import CSV, XLSX
 from bedigital.vocabularies import Status
 
@@ -75,8 +76,7 @@ class TrainingAdmin(ImportExportMixin, OwnedContentAdmin):
         with transaction.atomic():
             for training in queryset:
                 relations = {
-                    name: list(getattr(training, name).all())
-                    for name in ("languages", "digcomp_areas", "technologies", "audiences")
+                    name: list(getattr(training, name).all()) for name in term_relations(Training)
                 }
                 training.pk = None
                 training.slug = unique_copy_slug(training.slug)
