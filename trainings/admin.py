@@ -81,7 +81,6 @@ class TrainingAdmin(ImportExportMixin, OwnedContentAdmin):
                 training.pk = None
                 training.slug = unique_copy_slug(training.slug)
                 training.status = Status.DRAFT
-                training.has_sessions, training.last_start = False, None  # copied without dates
                 training.save()
                 for name, terms in relations.items():
                     getattr(training, name).set(terms)

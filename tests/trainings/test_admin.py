@@ -1,5 +1,6 @@
 import pytest
 
+from bedigital.models import SearchEntry
 from bedigital.vocabularies import Status
 from tests.factories import OrganisationFactory, TrainingFactory
 from trainings.models import Training
@@ -39,6 +40,10 @@ def test_duplicate_action_makes_drafts_with_the_same_facets(client, site_editor)
     assert {t.code for t in copy.languages.all()} == {"nl", "fr"}
     assert {t.code for t in copy.technologies.all()} == {"data"}
     assert not copy.sessions.exists()
+    # its derived data comes from the write path, not from a copy of the original's
+    training.refresh_from_db()
+    assert training.has_sessions and not copy.has_sessions and copy.last_start is None
+    assert SearchEntry.objects.filter(kind="training", object_id=copy.pk).exists()
 
 
 def test_agency_editor_sees_only_trainings_of_their_organisation(
