@@ -89,13 +89,18 @@ class FacetedFilterSet(django_filters.FilterSet):
         data, ignored = cls.drop_unknown_values(query)
         return cls(data, queryset=queryset, request=request), ignored
 
-    def facet_counts(self, name: str) -> dict[str, int]:
-        """How many results each value of one facet gives, with every other filter applied."""
+    def without(self, name: str):
+        """The results with every filter applied but `name`'s."""
         self.form.is_valid()  # validated once; invalid fields are left out, as in `qs`
         others = self.queryset.all()
         for field, value in self.form.cleaned_data.items():
             if field != name:
                 others = self.filters[field].filter(others, value)
+        return others
+
+    def facet_counts(self, name: str) -> dict[str, int]:
+        """How many results each value of one facet gives, with every other filter applied."""
+        others = self.without(name)
         if name in self.FLAG_FACETS:
             return {"on": self.filters[name].filter(others, True).count()}
         if name in self.TERM_RELATIONS:

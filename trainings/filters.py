@@ -2,7 +2,8 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -20,7 +21,29 @@ from bedigital.vocabularies import (
     TrainingKind,
 )
 
-from .models import Session, Training
+from . import schedule
+from .models import Length, Pace, Session, Training
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PARTS = [
+    ("morning", _("Mornings")),
+    ("afternoon", _("Afternoons")),
+    ("evening", _("Evenings")),
+]
+# "Starts within": a value per choice, in days
+STARTS_WITHIN = {"2w": 14, "1m": 31, "2m": 61, "3m": 92}
+
+
+def days_mask(values) -> int:
+    return schedule.weekday_mask(DAYS.index(value) for value in values)
+
+
+def parts_mask(values) -> int:
+    mask = 0
+    for value in values:
+        mask |= schedule.PARTS[value]
+    return mask
+
 
 KEYWORD_MAX_LENGTH = 200
 
@@ -68,6 +91,36 @@ class TrainingFilterSet(FacetedFilterSet):
     starts_before = django_filters.DateFilter(
         label=_("Starts on or before"), method="filter_starts_before"
     )
+    day = django_filters.MultipleChoiceFilter(
+        label=_("Days you can come"),
+        choices=[(code, WEEKDAYS[day]) for day, code in enumerate(DAYS)],
+        method="filter_days",
+    )
+    part = django_filters.MultipleChoiceFilter(
+        label=_("Time of day"), choices=PARTS, method="filter_parts"
+    )
+    weekend = django_filters.BooleanFilter(
+        label=_("Weekends only"), widget=forms.CheckboxInput, method="filter_weekend"
+    )
+    school_hours = django_filters.BooleanFilter(
+        label=_("Within school hours (ends by 15:30, free on Wednesday afternoon)"),
+        widget=forms.CheckboxInput,
+        method="filter_flag",
+    )
+    pace = django_filters.MultipleChoiceFilter(
+        label=_("Full-time or part-time"), choices=Pace.choices
+    )
+    length = django_filters.MultipleChoiceFilter(label=_("Duration"), choices=Length.choices)
+    starts_within = django_filters.MultipleChoiceFilter(
+        label=_("Starts within"),
+        choices=[
+            ("2w", _("2 weeks")),
+            ("1m", _("a month")),
+            ("2m", _("2 months")),
+            ("3m", _("3 months")),
+        ],
+        method="filter_starts_within",
+    )
     when = django_filters.ChoiceFilter(
         label=_("Dates"),
         choices=[
@@ -93,6 +146,11 @@ class TrainingFilterSet(FacetedFilterSet):
         "cost",
         "region",
         "format",
+        "day",
+        "part",
+        "pace",
+        "length",
+        "starts_within",
         "schedule",
         "level",
         "language",
@@ -101,7 +159,12 @@ class TrainingFilterSet(FacetedFilterSet):
         "technology",
         "area",
     ]
-    FLAG_FACETS = ["women_only", "childcare", "open"]
+    FLAG_FACETS = ["women_only", "childcare", "open", "weekend", "school_hours"]
+    # facets counted from the masks stored on trainings, not by grouping on a value
+    MASK_FACETS = {
+        "day": ("meeting_days", days_mask),
+        "part": ("day_parts", parts_mask),
+    }
 
     def __init__(self, data=None, *args, **kwargs):
         # "Upcoming and on demand" unless the visitor asked otherwise: past trainings stay
@@ -126,6 +189,65 @@ class TrainingFilterSet(FacetedFilterSet):
         return queryset.filter(
             Exists(Session.objects.filter(training=OuterRef("pk"), start__date__lte=value))
         )
+
+    # "Fits my week": every meeting falls in the days (parts of day) she ticked, i.e. the
+    # training's mask is one of the masks made of those bits: an IN list on an indexed column.
+    def filter_days(self, queryset, name, value):
+        return (
+            queryset.filter(meeting_days__in=schedule.subsets(days_mask(value)))
+            if value
+            else queryset
+        )
+
+    def filter_parts(self, queryset, name, value):
+        return (
+            queryset.filter(day_parts__in=schedule.subsets(parts_mask(value)))
+            if value
+            else queryset
+        )
+
+    def filter_weekend(self, queryset, name, value):
+        return (
+            queryset.filter(meeting_days__in=schedule.subsets(schedule.WEEKEND))
+            if value
+            else queryset
+        )
+
+    def filter_starts_within(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.starting_within(max(STARTS_WITHIN[choice] for choice in value))
+
+    def facet_counts(self, name: str) -> dict[str, int]:
+        if name == "starts_within":  # one query: a filtered count per choice
+            starts = {
+                f"starts_{choice}": Training.objects.starting_within_condition(days)
+                for choice, days in STARTS_WITHIN.items()
+            }
+            return (
+                self.without(name)
+                .order_by()
+                .annotate(**starts)
+                .aggregate(
+                    **{
+                        choice: Count("pk", filter=Q(**{f"starts_{choice}": True}))
+                        for choice in STARTS_WITHIN
+                    }
+                )
+            )
+        if name not in self.MASK_FACETS:
+            return super().facet_counts(name)
+        # One query grouped by mask (at most 127 groups); then, per option, the trainings
+        # that would fit once it is ticked too.
+        column, to_mask = self.MASK_FACETS[name]
+        rows = self.without(name).order_by().values_list(column).annotate(n=Count("pk"))
+        masks = dict(rows)
+        chosen = to_mask(self.data.getlist(name))
+        counts = {}
+        for value, _label in self.form.fields[name].choices:
+            allowed = chosen | to_mask([value])
+            counts[value] = sum(n for mask, n in masks.items() if mask and not mask & ~allowed)
+        return counts
 
     def filter_when(self, queryset, name, value):
         if value == "past":

@@ -126,10 +126,14 @@ class TrainingQuerySet(PublishableQuerySet):
 
     def starting_within(self, days: int):
         """Trainings with a session one can join that starts in the next `days` days."""
+        return self.filter(self.starting_within_condition(days))
+
+    @staticmethod
+    def starting_within_condition(days: int) -> models.Exists:
         joinable = Session.objects.filter(
             training=OuterRef("pk"), start__lt=timezone.now() + timedelta(days=days)
         ).joinable()
-        return self.filter(models.Exists(joinable))
+        return models.Exists(joinable)
 
     def order_by_title(self):
         return self.order_by_localized("title")
