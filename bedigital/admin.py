@@ -4,7 +4,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.exceptions import NotRegistered
-from django.contrib.admin.utils import quote, unquote
+from django.contrib.admin.utils import flatten_fieldsets, quote, unquote
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.core.exceptions import PermissionDenied
@@ -16,9 +16,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.formats import localize
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst, slugify
 from django.utils.timezone import template_localtime
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
@@ -31,7 +32,7 @@ from .admin_forms import LabelledRowForm
 from .conflicts import TOKEN_FIELD, ConflictCheckingForm
 from .history import revert_item
 from .i18n import LANGUAGE_CODES, in_every_language
-from .models import KeyFigure, Organisation, Publishable, SitePage
+from .models import KeyFigure, Organisation, Publishable, SitePage, Synonym
 from .roles import is_site_editor
 from .vocabularies import Status
 from .writes import write
@@ -98,6 +99,40 @@ class ReviewFilter(admin.SimpleListFilter):
         return queryset
 
 
+def editor_languages() -> list[str]:
+    """The languages in the order an editor works in them: the admin's language first."""
+    own = get_language()
+    return sorted(LANGUAGE_CODES, key=lambda code: code != own)
+
+
+def unique_slug(model, instance, text: str) -> str:
+    """A slug made from `text` that no other item of `model` has (-2, -3… if taken)."""
+    max_length = model._meta.get_field("slug").max_length
+    base = slugify(text)[: max_length - 4].strip("-")
+    others = (
+        model._default_manager.exclude(pk=instance.pk) if instance.pk else model._default_manager
+    )
+    candidate, n = base, 1
+    while others.filter(slug=candidate).exists():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+class PortalForm(ConflictCheckingForm):
+    slug_from = None  # the translated field an empty slug is made from (set by the admin)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.slug_from and "slug" in self.fields and not cleaned.get("slug"):
+            # Whichever title is filled: an editor writing only French needs no English.
+            titles = [cleaned.get(f"{self.slug_from}_{code}") for code in editor_languages()]
+            text = next((title for title in titles if title and slugify(title)), "")
+            if text:
+                cleaned["slug"] = unique_slug(self._meta.model, self.instance, text)
+        return cleaned
+
+
 class ShownNotSaved(Exception):
     """Leaves a revert's transaction (rolling it back) with the page that showed it."""
 
@@ -110,9 +145,13 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
     restore (django-reversion), and no silent overwrite when two editors save one item."""
 
     group_fieldsets = True  # one fieldset per language, no third-party JavaScript
-    form = ConflictCheckingForm
+    form = PortalForm
     history_latest_first = True
     completeness_fields = ()  # translated fields a language needs to count as complete
+    slug_from = None  # the translated field an empty slug is made from ("title")
+    # The facts shared by every language, in short sections: (heading, field names). The
+    # fields named nowhere come in a last section.
+    fact_sections = ()
 
     @contextmanager
     def create_revision(self, request):
@@ -156,13 +195,90 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
             ),
         )
 
+    def get_prepopulated_fields(self, request, obj=None):
+        # Typing a title fills the slug in the editor's own language; the form fills an
+        # empty slug from any title on the server, without JavaScript.
+        if self.slug_from:
+            return {"slug": (build_localized_fieldname(self.slug_from, get_language()),)}
+        return super().get_prepopulated_fields(request, obj)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        fields = form.base_fields
+        for name, field in fields.items():
+            original = self.translated_field(name)
+            if original:  # within its language's section: "Title", not "Title [fr]"
+                field.label = capfirst(self.model._meta.get_field(original).verbose_name)
+                field.widget.attrs["lang"] = name.rsplit("_", 1)[1]
+        if self.slug_from and "slug" in fields:
+            form.slug_from = self.slug_from
+            fields["slug"].required = False
+            fields["slug"].help_text = _(
+                "The end of the page's address. Left empty, it is made from the title."
+            )
+        return form
+
+    def translated_field(self, name):
+        """The field that `name` translates ("title" for "title_fr"), else None."""
+        for original, translations in self.trans_opts.all_fields.items():
+            if any(f.name == name for f in translations):
+                return original
+        return None
+
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
+        if self.group_fieldsets:
+            fieldsets = self.fieldsets_by_language(flatten_fieldsets(fieldsets), obj)
         if obj is None or not hasattr(obj, "updated_at"):
             return fieldsets
         (name, options), *rest = fieldsets
         hidden = {**options, "fields": [*options["fields"], TOKEN_FIELD]}
         return [(name, hidden), *rest]
+
+    def fieldsets_by_language(self, names, obj):
+        """A section per language, the editor's own open and first, each saying how complete
+        it is; then the shared facts once, in short sections."""
+        translated = [n for n in names if self.translated_field(n)]
+        sections = []
+        for position, code in enumerate(editor_languages()):
+            fields = [n for n in translated if n.rsplit("_", 1)[1] == code]
+            if not fields:
+                continue
+            # Other languages folded (<details>, no JavaScript); open again on an error.
+            classes = ("language-section",) if position == 0 else ("language-section", "collapse")
+            heading = _("%(language)s: %(state)s") % {
+                "language": capfirst(LANGUAGE_NAMES[code]),
+                "state": self.language_state(obj, code),
+            }
+            sections.append((heading, {"fields": fields, "classes": classes}))
+        facts = [n for n in names if n not in translated]
+        named = set()
+        for heading, section in self.fact_sections:
+            fields = [n for n in section if n in facts]
+            named |= set(fields)
+            if fields:
+                sections.append((heading, {"fields": fields}))
+        rest = [n for n in facts if n not in named]
+        if rest:
+            heading = _("Other facts") if self.fact_sections else _("Shared by every language")
+            sections.append((heading, {"fields": rest}))
+        return sections
+
+    def language_state(self, obj, code):
+        if not self.completeness_fields:
+            return _("optional")
+        missing = [
+            f
+            for f in self.completeness_fields
+            if not getattr(obj, build_localized_fieldname(f, code), None)
+        ]
+        if obj is None or len(missing) == len(self.completeness_fields):
+            return _("not written yet")
+        if not missing:
+            return _("complete")
+        return _("missing %(fields)s") % {
+            "fields": ", ".join(str(self.model._meta.get_field(f).verbose_name) for f in missing)
+        }
 
     def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
         """Django sends an unknown id to the admin index with a warning. Here an item
@@ -229,6 +345,9 @@ class OwnedContentAdmin(PortalAdmin):
     restore and import only their own organisations' items."""
 
     actions = ["publish", "archive", "mark_reviewed"]
+    fact_sections = (
+        (_("Publication"), ("owner", "status", "publication_date", "slug", "last_reviewed")),
+    )
 
     def get_queryset(self, request):
         return super().get_queryset(request).editable_by(request.user)
@@ -243,10 +362,20 @@ class OwnedContentAdmin(PortalAdmin):
     def get_list_display(self, request):
         return (*super().get_list_display(request), "last_reviewed")
 
+    own_organisation_fields = ("owner",)  # preselected when the editor has one organisation
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "owner":
             kwargs["queryset"] = Organisation.objects.editable_by(request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        own = Organisation.objects.filter(editors=request.user)[:2]
+        if len(own) == 1:
+            for name in self.own_organisation_fields:
+                initial.setdefault(name, own[0].pk)
+        return initial
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         # Links to other content: what is public, plus one's own drafts; never another
@@ -317,7 +446,7 @@ class OrganisationAdmin(PortalAdmin):
     list_display = ("__str__", "kind", "region", "website")
     list_filter = ("kind", "region")
     search_fields = ["slug", *in_every_language("name")]
-    prepopulated_fields = {"slug": ("name_en",)}
+    slug_from = "name"
     # No filter_horizontal: its script labels icons with a prohibited aria-label (axe).
     # A plain multiple select works for keyboards and without JavaScript.
 
@@ -331,7 +460,7 @@ class OrganisationAdmin(PortalAdmin):
         return ("slug", "kind", "editors")
 
     def get_prepopulated_fields(self, request, obj=None):
-        return self.prepopulated_fields if is_site_editor(request.user) else {}
+        return super().get_prepopulated_fields(request, obj) if is_site_editor(request.user) else {}
 
     def has_add_permission(self, request):
         return is_site_editor(request.user) and super().has_add_permission(request)
@@ -347,6 +476,12 @@ class KeyFigureAdmin(PortalAdmin):
     list_editable = ("on_home", "position")
     list_filter = ("area", "year", "on_home")
     search_fields = ["key", *in_every_language("label")]
+
+
+@admin.register(Synonym)
+class SynonymAdmin(admin.ModelAdmin):
+    list_display = ("words",)
+    search_fields = ("words",)
 
 
 @admin.register(SitePage)

@@ -27,7 +27,8 @@ class InitiativeAdmin(OwnedContentAdmin):
     )
     list_select_related = ("promoter", "objective")
     search_fields = [*in_every_language("title", "summary"), "slug"]
-    prepopulated_fields = {"slug": ("title_en",)}
+    slug_from = "title"  # whichever language is filled
+    own_organisation_fields = ("owner", "promoter")
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     date_hierarchy = "start_date"
     completeness_fields = ("title", "summary", "background")

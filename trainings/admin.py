@@ -39,10 +39,20 @@ class TrainingAdmin(ImportExportMixin, OwnedContentAdmin):
     list_filter = ("status", "kind", "format", "region", "cost", "schedule", "level", "owner")
     list_select_related = ("provider", "owner")
     search_fields = [*in_every_language("title", "summary"), "slug", "municipality"]
-    prepopulated_fields = {"slug": ("title_en",)}
+    slug_from = "title"  # whichever language is filled
+    own_organisation_fields = ("owner", "provider")
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     actions = [*OwnedContentAdmin.actions, "duplicate"]
     completeness_fields = ("title", "summary", "description")
+    fact_sections = (
+        *OwnedContentAdmin.fact_sections,
+        (_("The training"), ("kind", "provider", "level", "certificate", "duration_hours")),
+        (_("Place and languages"), ("format", "region", "municipality", "languages")),
+        (_("Cost and schedule"), ("cost", "price", "schedule")),
+        (_("Who it is for"), ("women_only", "childcare", "audiences")),
+        (_("Skills taught"), ("digcomp_areas", "technologies")),
+        (_("Registration"), ("registration_url", "contact_email")),
+    )
     date_hierarchy = "publication_date"
 
     def get_urls(self):

@@ -52,6 +52,8 @@ def test_agency_editor_writes_the_german_text_and_the_indicator_turns_complete(p
     page.goto(demo.url + TRAININGS + "?missing=de")
     assert german_state(page, training) == "is-missing"
     change_link(page, training).first.click()
+    german = page.locator("summary", has_text="German: missing description")
+    german.click()  # the languages other than the editor's are folded
     page.fill("#id_description_de", "Zehn Abende, um Ihre ersten Programme zu schreiben.")
     page.locator('input[name="_save"]').click()
     page.wait_for_url(demo.url + TRAININGS + "**")
