@@ -13,6 +13,8 @@ from django.db.models import ProtectedError, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import localize
 from django.utils.html import format_html, format_html_join
@@ -29,8 +31,15 @@ from reversion.revisions import set_comment
 from reversion.utils import mute_signals
 
 from .admin_forms import LabelledRowForm
-from .conflicts import TOKEN_FIELD, ConflictCheckingForm
-from .history import revert_item
+from .conflicts import (
+    TOKEN_FIELD,
+    ConflictCheckingForm,
+    differences,
+    field_changes,
+    field_label,
+    owned_changes,
+)
+from .history import owned_relations, revert_item
 from .i18n import LANGUAGE_CODES, in_every_language
 from .models import KeyFigure, Organisation, Publishable, SitePage, Synonym
 from .roles import is_site_editor
@@ -147,6 +156,7 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
     group_fieldsets = True  # one fieldset per language, no third-party JavaScript
     form = PortalForm
     history_latest_first = True
+    object_history_template = "admin/portal/object_history.html"
     completeness_fields = ()  # translated fields a language needs to count as complete
     slug_from = None  # the translated field an empty slug is made from ("title")
     # The facts shared by every language, in short sections: (heading, field names). The
@@ -310,9 +320,11 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
         instead of its whole revision, which may hold other agencies' items."""
         try:
             with transaction.atomic(using=version.db):
+                current = self.model._default_manager.filter(pk=version.object_id).first()
                 if request.method == "GET":  # looking runs no signal handlers
                     with mute_signals(pre_save, post_save, pre_delete, post_delete, m2m_changed):
                         revert_item(version)
+                        self.keep_publication(request, current, version)
                 else:
                     revert_item(version)
                 with self.create_revision(request):
@@ -338,6 +350,121 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
             )
         except ShownNotSaved as shown:
             return shown.response
+
+    PUBLICATION_FIELDS = ("status", "publication_date")
+
+    def keep_publication(self, request, current, version):
+        """A restore brings back texts and facts, not a past publication status: the form
+        shows the item's current status and date (she may choose others) and says so."""
+        if current is None or not isinstance(current, Publishable):
+            return
+        kept = {name: getattr(current, name) for name in self.PUBLICATION_FIELDS}
+        if all(version.field_dict.get(name) == value for name, value in kept.items()):
+            return
+        self.model._default_manager.filter(pk=current.pk).update(**kept)
+        messages.info(
+            request,
+            _(
+                "This version was saved as “%(then)s”. Restoring it keeps the item's current "
+                "publication: “%(now)s”, from %(date)s. To change that, choose another status "
+                "below before saving."
+            )
+            % {
+                "then": Status(version.field_dict["status"]).label,
+                "now": current.get_status_display(),
+                "date": localize(template_localtime(current.publication_date)),
+            },
+        )
+
+    def history_view(self, request, object_id, extra_context=None):
+        """Each save with the fields it changed, named in the reader's language, to the
+        second; two versions to choose for a comparison."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            return super().history_view(request, object_id, extra_context)  # its 404
+        versions = list(
+            Version.objects.get_for_object(obj).select_related("revision__user").order_by("pk")
+        )
+        opts = self.opts
+        actions = []
+        for index, version in enumerate(versions):
+            previous = versions[index - 1] if index else None
+            actions.append(
+                {
+                    "revision": version.revision,
+                    "version": version,
+                    "url": reverse(
+                        f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
+                        args=(quote(version.object_id), version.pk),
+                    ),
+                    "changes": self.changed_labels(previous, version) if previous else None,
+                    "compare_from": index == len(versions) - 2,
+                    "compare_to": index == len(versions) - 1,
+                }
+            )
+        actions.reverse()
+        context = {"action_list": actions, "compare_url": "compare/", **(extra_context or {})}
+        return super().history_view(request, object_id, context)
+
+    def changed_labels(self, before, after):
+        labels = [label for label, _was, _now in differences(self.model, before, after)]
+        if owned_changes(before, after):
+            labels += [
+                capfirst(child._meta.verbose_name_plural)
+                for child, _key in owned_relations(self.model)
+            ]
+        return labels
+
+    def compare_view(self, request, object_id):
+        """Two versions side by side: each changed field in the reader's language, the
+        texts grouped by language, and the rows the item owns (sessions)."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        versions = Version.objects.get_for_object(obj).select_related("revision__user")
+        try:
+            chosen = sorted(int(request.GET[key]) for key in ("from", "to"))
+        except (KeyError, ValueError):
+            chosen = list(versions.order_by("pk").values_list("pk", flat=True))[-2:]
+        if len(chosen) != 2:
+            messages.info(request, _("There is only one version of this item so far."))
+            return redirect(request.path.rsplit("compare/", 1)[0])
+        older, newer = (get_object_or_404(versions, pk=pk) for pk in chosen)
+        shared, by_language = [], {code: [] for code in editor_languages()}
+        for field, was, now in field_changes(self.model, older, newer):
+            row = {"label": field_label(field), "was": was, "now": now}
+            language = getattr(field, "language", None)
+            (by_language[language] if language in by_language else shared).append(row)
+        sections = [(_("Shared by every language"), shared)] if shared else []
+        sections += [
+            (capfirst(LANGUAGE_NAMES[code]), rows) for code, rows in by_language.items() if rows
+        ]
+        opts = self.opts
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Compare two versions of “%(item)s”") % {"item": obj},
+            "subtitle": None,
+            "opts": opts,
+            "object": obj,
+            "older": older,
+            "newer": newer,
+            "sections": sections,
+            "owned": owned_changes(older, newer),
+            "restore_url": reverse(
+                f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
+                args=(quote(obj.pk), older.pk),
+            ),
+        }
+        return TemplateResponse(request, "admin/portal/compare_versions.html", context)
+
+    def get_urls(self):
+        opts = self.opts
+        compare = path(
+            "<path:object_id>/history/compare/",
+            self.admin_site.admin_view(self.compare_view),
+            name=f"{opts.app_label}_{opts.model_name}_compare",
+        )
+        return [compare, *super().get_urls()]
 
 
 class OwnedContentAdmin(PortalAdmin):

@@ -206,21 +206,27 @@ class SearchEntry(models.Model):
         return f"{self.kind} {self.object_id}"
 
 
-class PublishableQuerySet(models.QuerySet):
-    def matching(self, text: str, translated=(), plain=()):
-        """Every word appears in one of the fields, in any language (`filter()` does not
-        fall back from one language to another, so every column is searched)."""
-        columns = list(plain)
-        for field in translated:
-            columns += [build_localized_fieldname(field, code) for code in LANGUAGE_CODES]
-        match = Q()
-        for word in text.split()[:10]:
-            in_any = Q()
-            for column in columns:
-                in_any |= Q(**{f"{column}__icontains": word})
-            match &= in_any
-        return self.filter(match)
+class Synonym(models.Model):
+    """Words that mean the same to someone searching, in any language: "programmeren,
+    programmation, Programmieren, coding", or a place's names ("Liège, Luik, Lüttich").
+    A search for one of them finds the others."""
 
+    words = models.CharField(
+        _("words"),
+        max_length=500,
+        help_text=_("Words or names that mean the same, separated by commas."),
+    )
+
+    class Meta:
+        verbose_name = _("synonym")
+        verbose_name_plural = _("synonyms")
+        ordering = ["words"]
+
+    def __str__(self):
+        return self.words
+
+
+class PublishableQuerySet(models.QuerySet):
     def order_by_localized(self, field: str):
         """Alphabetical in the visitor's language, falling back as the pages do."""
         language = get_language() or settings.LANGUAGE_CODE

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from .models import KeyFigure, Organisation, SitePage
+from .models import KeyFigure, Organisation, SitePage, Synonym
 from .registry import Search, offer
 
 offer(
@@ -15,3 +15,4 @@ offer(
 )
 offer(KeyFigure, list_url="figures")
 offer(SitePage)
+offer(Synonym)  # changes what searches find

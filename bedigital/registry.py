@@ -26,6 +26,10 @@ class Search:
     summary: tuple[str, ...] = ()  # translated fields, weighted below the title
     body: tuple[str, ...] = ()
     also_title: Callable[[Model], str] | None = None  # more words that find it (a name)
+    # What people search it by besides its texts (a place, a provider, facet labels): called
+    # once per language with that language active, so lazy labels index in every language.
+    facts: Callable[[Model], list] | None = None
+    for_index: Callable[[QuerySet], QuerySet] = lambda queryset: queryset  # what facts read
     for_results: Callable[[QuerySet], QuerySet] = lambda queryset: queryset
 
 

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import reduce
-from operator import add, or_
+from operator import add, and_, or_
 
 from django.contrib.postgres.search import (
     SearchQuery,
@@ -40,13 +40,13 @@ from django.db.models import (
     Q,
     Value,
 )
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
 from . import registry
 from .i18n import LANGUAGE_CODES, localized
-from .models import SearchEntry
+from .models import SearchEntry, Synonym
 from .pagecache import kept_like_pages
 
 TS_CONFIGS = {"nl": "dutch", "fr": "french", "de": "german", "en": "english"}
@@ -117,10 +117,12 @@ def entry_values(obj, kind_name: str) -> dict:
     extra = [words_text(kind.also_title(obj))] if kind.also_title else []
     values = {}
     for code in LANGUAGE_CODES:
-        values[f"title_{code}"] = " " + " ".join([plain(obj, kind.title, code), *extra])
-        values[f"text_{code}"] = " " + " ".join(
-            plain(obj, field, code) for field in (*kind.summary, *kind.body)
-        )
+        values[f"title_{code}"] = " " + " ".join([plain(obj, kind.title, code), *extra]) + " "
+        texts = [plain(obj, field, code) for field in (*kind.summary, *kind.body)]
+        if kind.facts:
+            with translation.override(code):  # labels in this language, stemmed as such
+                texts += [words_text(str(fact)) for fact in kind.facts(obj) if fact]
+        values[f"text_{code}"] = " " + " ".join(texts) + " "
         values[f"in_{code}"] = bool(plain(obj, kind.title, code))
     values["title"] = "".join(values[f"title_{code}"] for code in LANGUAGE_CODES)
     values["public_from"], values["public_until"] = obj.public_window()
@@ -139,13 +141,13 @@ def entry_values(obj, kind_name: str) -> dict:
     return values
 
 
-def index_many(objects) -> None:
-    """Write the search entries of `objects` (of one searchable model), fresh from the
-    database; called once per write (`writes`)."""
-    for obj in objects:
-        kind = registry.offer_of(obj).search.kind
+def index_many(rows) -> None:
+    """Write the search entries of `rows` (a queryset of one searchable model), fresh from
+    the database; called once per write (`writes`)."""
+    kind = registry.offer_of(rows.model).search
+    for obj in kind.for_index(rows).iterator(chunk_size=500):
         SearchEntry.objects.update_or_create(
-            kind=kind, object_id=obj.pk, defaults=entry_values(obj, kind)
+            kind=kind.kind, object_id=obj.pk, defaults=entry_values(obj, kind.kind)
         )
 
 
@@ -165,25 +167,82 @@ def visible():
     )
 
 
+def synonyms() -> dict[str, list[str]]:
+    """{word: the words it stands for, itself first}, from the `Synonym` rows editors keep
+    (a multi-word name is a phrase of its words: not expanded)."""
+
+    def load():
+        found = {}
+        for row in Synonym.objects.values_list("words", flat=True):
+            group = [w for w in (words_text(part) for part in row.split(",")) if " " not in w]
+            for word in group:
+                found.setdefault(word, [word])
+                found[word] += [other for other in group if other not in found[word]]
+        return found
+
+    return kept_like_pages("search-synonyms", load)
+
+
+def alternatives(words: list[str]) -> list[list[str]]:
+    """Per word of the query, the words that may stand in its place."""
+    known = synonyms()
+    return [known.get(word, [word]) for word in words]
+
+
+# SQLite has no stemmer: a word finds the words it starts, once a plural or inflection ending
+# is cut ("formations" → " formation", "opleidingen" → " opleiding", "données" → " donne").
+# Short words must be whole words: "AI" is not in "aide".
+ENDINGS = ("en", "es", "s", "e")
+
+
+def sqlite_pattern(word: str) -> str:
+    if len(word) <= 3:
+        return f" {word} "
+    if len(word) > 5:
+        word = next((word[: -len(e)] for e in ENDINGS if word.endswith(e)), word)
+    return f" {word}"
+
+
 def conditions(words: list[str]) -> tuple[Q, Q]:
-    """(matches somewhere, matches in a title), for words in any of the four languages."""
+    """(matches somewhere, matches in a title), for words in any of the four languages, each
+    word or one of its synonyms."""
+    groups = alternatives(words)
     if connection.vendor == "postgresql":
-        text = " ".join(words)
         queries = {
-            code: SearchQuery(text, config=config, search_type="plain")
+            code: reduce(
+                and_,
+                (
+                    reduce(or_, (SearchQuery(w, config=config, search_type="plain") for w in group))
+                    for group in groups
+                ),
+            )
             for code, config in TS_CONFIGS.items()
         }
         # GIN indexes answer these without reading the vectors (no weights, no phrases)
         match = reduce(or_, (Q(**{f"vector_{code}": q}) for code, q in queries.items()))
         return match, Q(title_vector=reduce(or_, queries.values()))
     match, in_title = Q(), Q()
-    for word in words:
-        in_any = Q(title__contains=f" {word}")
-        for code in LANGUAGE_CODES:
-            in_any |= Q(**{f"text_{code}__contains": f" {word}"})
+    for group in groups:
+        in_any, in_a_title = Q(), Q()
+        for pattern in map(sqlite_pattern, group):
+            in_a_title |= Q(title__contains=pattern)
+            in_any |= Q(title__contains=pattern)
+            for code in LANGUAGE_CODES:
+                in_any |= Q(**{f"text_{code}__contains": pattern})
         match &= in_any
-        in_title &= Q(title__contains=f" {word}")
+        in_title &= in_a_title
     return match, in_title
+
+
+def found_by(queryset, text: str):
+    """The rows of `queryset` that the site search finds for `text`: the keyword box of every
+    list asks the index, so a list and the search page give the same answers."""
+    words = words_of(clean_query(text))
+    if not words:
+        return queryset
+    kind = registry.offer_of(queryset.model).search.kind
+    found = SearchEntry.objects.filter(kind=kind).filter(conditions(words)[0])
+    return queryset.filter(pk__in=found.values("object_id"))
 
 
 def search_entries(words: list[str], kind: str = ""):

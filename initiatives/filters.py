@@ -4,6 +4,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from bedigital.facets import FacetedFilterSet
+from bedigital.search import found_by
 from bedigital.vocabularies import (
     Country,
     FieldOfEducation,
@@ -96,7 +97,7 @@ class InitiativeFilterSet(FacetedFilterSet):
         return facets
 
     def filter_keywords(self, queryset, name, value):
-        return queryset.search(value)
+        return found_by(queryset, value)  # the site search's engine
 
     def filter_status(self, queryset, name, value):
         return queryset.ongoing() if value == "ongoing" else queryset.ended()

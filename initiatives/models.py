@@ -86,9 +86,6 @@ class InitiativeQuerySet(PublishableQuerySet):
     def ended(self):
         return self.filter(end_date__lt=timezone.localdate())
 
-    def search(self, text: str):
-        return self.matching(text, translated=["title", "summary", "background"])
-
     def order_by_title(self):
         return self.order_by_localized("title")
 

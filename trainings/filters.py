@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from bedigital.facets import FacetedFilterSet
+from bedigital.search import found_by
 from bedigital.vocabularies import (
     Cost,
     DigCompArea,
@@ -175,7 +176,7 @@ class TrainingFilterSet(FacetedFilterSet):
         super().__init__(data, *args, **kwargs)
 
     def filter_keywords(self, queryset, name, value):
-        return queryset.search(value)
+        return found_by(queryset, value)  # the site search's engine
 
     def filter_open(self, queryset, name, value):
         return queryset.with_open_session() if value else queryset

@@ -3,9 +3,27 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bedigital.i18n import LANGUAGE_CODES
 from bedigital.registry import Search, offer
 
 from .models import Session, Training
+
+TERMS = ("languages", "digcomp_areas", "technologies", "audiences")
+
+
+def facts(training) -> list:
+    """What a training is searched by besides its texts, in the active language: its place,
+    its provider's names, and the labels of its facets ("gratuit", "soir", "Lüttich" is a
+    synonym away)."""
+    provider = training.provider
+    found = [training.municipality, *(getattr(provider, f"name_{c}") for c in LANGUAGE_CODES)]
+    for field in ("region", "kind", "format", "cost", "schedule", "level"):
+        found.append(getattr(training, f"get_{field}_display")())
+    if training.women_only:
+        found.append(_("For women only"))
+    for relation in TERMS:
+        found += [term.label for term in getattr(training, relation).all()]
+    return found
 
 
 def next_session_start():
@@ -24,6 +42,8 @@ offer(
         summary=("summary",),
         body=("description",),
         for_results=lambda trainings: trainings.select_related("provider").with_next_session(),
+        facts=facts,
+        for_index=lambda trainings: trainings.select_related("provider").prefetch_related(*TERMS),
     ),
     agency_owned=True,
     derive=lambda trainings: trainings.refresh_session_summary(),

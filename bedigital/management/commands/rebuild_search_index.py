@@ -12,5 +12,5 @@ class Command(BaseCommand):
         with transaction.atomic():
             SearchEntry.objects.all().delete()
             for item in registry.searchable().values():
-                search.index_many(item.model._default_manager.iterator(chunk_size=500))
+                search.index_many(item.model._default_manager.all())
         self.stdout.write(f"search index: {SearchEntry.objects.count()} entries")
