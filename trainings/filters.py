@@ -4,6 +4,7 @@ import django_filters
 from django import forms
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.dates import WEEKDAYS
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -22,7 +23,7 @@ from bedigital.vocabularies import (
     TrainingKind,
 )
 
-from . import schedule
+from . import places, schedule
 from .models import Length, Pace, Session, Training
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -47,6 +48,7 @@ def parts_mask(values) -> int:
 
 
 KEYWORD_MAX_LENGTH = 200
+DEFAULT_RADIUS_KM = 25
 
 
 class TrainingFilterSet(FacetedFilterSet):
@@ -121,6 +123,18 @@ class TrainingFilterSet(FacetedFilterSet):
             ("3m", _("3 months")),
         ],
         method="filter_starts_within",
+    )
+    near = django_filters.CharFilter(
+        label=_("Near (postcode or municipality)"), max_length=100, method="filter_near"
+    )
+    within = django_filters.ChoiceFilter(
+        label=_("Within"),
+        choices=[(str(km), f"{km} km") for km in places.RADII_KM],  # the same in every language
+        empty_label=None,
+        method="keep",  # read by filter_near
+    )
+    or_online = django_filters.BooleanFilter(
+        label=_("or online"), widget=forms.CheckboxInput, method="keep"
     )
     when = django_filters.ChoiceFilter(
         label=_("Dates"),
@@ -249,6 +263,33 @@ class TrainingFilterSet(FacetedFilterSet):
             allowed = chosen | to_mask([value])
             counts[value] = sum(n for mask, n in masks.items() if mask and not mask & ~allowed)
         return counts
+
+    def keep(self, queryset, name, value):
+        return queryset
+
+    @cached_property
+    def near_place(self):
+        """The place the visitor named in `near`, if any (None when unknown)."""
+        return places.find_place(self.data.get("near", "")[:100])
+
+    def radius_km(self) -> int:
+        value = self.data.get("within", "")
+        return int(value) if value in {str(km) for km in places.RADII_KM} else DEFAULT_RADIUS_KM
+
+    def filter_near(self, queryset, name, value):
+        """Trainings whose place lies within the radius (a box on the indexed coordinates,
+        then the exact distance), or online ones if she ticked "or online"; each with its
+        `distance` in km."""
+        place = self.near_place
+        if place is None:
+            return queryset
+        km = self.radius_km()
+        box = Q(**places.bounding_box(place.latitude, place.longitude, km))
+        queryset = queryset.annotate(distance=places.distance_km(place.latitude, place.longitude))
+        near = box & Q(distance__lte=km)
+        if self.data.get("or_online") in {"on", "true", "1"}:
+            return queryset.filter(near | Q(format=TrainingFormat.ONLINE))
+        return queryset.filter(near)
 
     def filter_when(self, queryset, name, value):
         if value == "past":

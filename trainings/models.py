@@ -1,5 +1,6 @@
 """Trainings, workshops and upskilling programmes, with their dated sessions."""
 
+import re
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -9,6 +10,7 @@ from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from bedigital.i18n import localized, require_one_language
@@ -27,6 +29,40 @@ from bedigital.vocabularies import (
 )
 
 from . import schedule
+
+
+class Place(models.Model):
+    """A Belgian postcode in a municipality, with coordinates (`trainings.places` loads them
+    from data packages)."""
+
+    postcode = models.CharField(_("postcode"), max_length=4, db_index=True)
+    refnis = models.CharField(max_length=5)
+    name_nl = models.CharField(max_length=100)
+    name_fr = models.CharField(max_length=100)
+    name_de = models.CharField(max_length=100)
+    name_en = models.CharField(max_length=100)
+    region = models.CharField(max_length=20, choices=Region.choices, blank=True)
+    province = models.CharField(max_length=5)
+    latitude = models.FloatField()
+    longitude = models.FloatField()
+    search_key = models.TextField()
+
+    class Meta:
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+        ordering = ["postcode", "refnis"]
+        constraints = [
+            models.UniqueConstraint(fields=["postcode", "refnis"], name="place_postcode_refnis")
+        ]
+
+    def __str__(self):
+        return f"{self.postcode} {self.name}"
+
+    @property
+    def name(self) -> str:
+        """The municipality's name in the visitor's language."""
+        language = get_language() or "en"
+        return getattr(self, f"name_{language}", "") or self.name_fr
 
 
 class Pace(models.TextChoices):
@@ -71,6 +107,18 @@ def week_summary(sessions: list[dict]) -> dict:
     }
 
 
+def place_summary(sessions: list[dict]) -> dict:
+    """Where a training is: the place of its first session that has one."""
+    for session in sessions:
+        if session["locality_id"]:
+            return {
+                "locality_id": session["locality_id"],
+                "latitude": session["locality__latitude"],
+                "longitude": session["locality__longitude"],
+            }
+    return {"locality_id": None, "latitude": None, "longitude": None}
+
+
 class TrainingQuerySet(PublishableQuerySet):
     def with_next_session(self):
         """Annotate `next_start`: the start of the soonest session one can still join (open,
@@ -108,7 +156,15 @@ class TrainingQuerySet(PublishableQuerySet):
             Session.objects.filter(training__in=self.values("pk"))
             .exclude(status=SessionStatus.CANCELLED)
             .order_by("start")
-            .values("training_id", *Session.WEEK_FIELDS, "start", "last_end")
+            .values(
+                "training_id",
+                *Session.WEEK_FIELDS,
+                "start",
+                "last_end",
+                "locality_id",
+                "locality__latitude",
+                "locality__longitude",
+            )
         )
         for row in rows:
             sessions[row["training_id"]].append(row)
@@ -116,8 +172,12 @@ class TrainingQuerySet(PublishableQuerySet):
         for pk in self.values_list("pk", flat=True):
             rows = sessions.get(pk, [])
             current = [row for row in rows if row["last_end"] and row["last_end"] >= now]
-            trainings.append(Training(pk=pk, **week_summary(current or rows)))
-        Training.objects.bulk_update(trainings, list(Training.WEEK_FIELDS), batch_size=500)
+            trainings.append(
+                Training(pk=pk, **week_summary(current or rows), **place_summary(current or rows))
+            )
+        Training.objects.bulk_update(
+            trainings, [*Training.WEEK_FIELDS, *Training.PLACE_FIELDS], batch_size=500
+        )
 
     def with_open_session(self):
         return self.filter(
@@ -139,7 +199,7 @@ class TrainingQuerySet(PublishableQuerySet):
         return self.order_by_localized("title")
 
     def for_listing(self):
-        return self.select_related("provider").prefetch_related("languages")
+        return self.select_related("provider", "locality").prefetch_related("languages")
 
     def search(self, text: str):
         return self.matching(
@@ -167,6 +227,14 @@ class TrainingQuerySet(PublishableQuerySet):
         ids = list(dict.fromkeys(upcoming[: count * 10]))[:count]
         trainings = self.filter(pk__in=ids).with_next_session().for_listing()
         return sorted(trainings, key=lambda training: ids.index(training.pk))
+
+    def order_nearest(self):
+        """Nearest first (needs the `distance` a "near" filter adds), else soonest."""
+        if "distance" not in self.query.annotations:
+            return self.order_soonest()
+        return self.order_by(
+            F("distance").asc(nulls_last=True), F("next_start").asc(nulls_last=True), "pk"
+        )
 
     def order_soonest(self):
         """Soonest next session first, then trainings without one (needs `with_next_session`)."""
@@ -232,11 +300,18 @@ class Training(Publishable):
     length = models.CharField(
         max_length=10, choices=Length.choices, blank=True, editable=False, db_index=True
     )
+    # ... and where: the place of its next on-site session, for "near" searches
+    locality = models.ForeignKey(
+        Place, null=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+    latitude = models.FloatField(null=True, editable=False)
+    longitude = models.FloatField(null=True, editable=False)
     registration_url = models.URLField(_("registration link"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
 
     objects = TrainingQuerySet.as_manager()
     WEEK_FIELDS = ("meeting_days", "day_parts", "school_hours", "pace", "length")
+    PLACE_FIELDS = ("locality", "latitude", "longitude")
     rich_text_fields = ("description",)
 
     class Meta:
@@ -248,6 +323,7 @@ class Training(Publishable):
             models.Index(fields=["region"]),
             models.Index(fields=["cost"]),
             models.Index(fields=["schedule"]),
+            models.Index(fields=["latitude", "longitude"]),  # the box around a "near" circle
         ]
         constraints = [
             models.CheckConstraint(
@@ -275,6 +351,9 @@ class SessionQuerySet(models.QuerySet):
             registration_deadline__gte=timezone.localdate()
         )
         return self.upcoming().filter(deadline_ok, status=SessionStatus.OPEN)
+
+
+POSTCODE = re.compile(r"\b([1-9]\d{3})\b")
 
 
 def parse_dates(text: str) -> tuple[date, ...]:
@@ -320,6 +399,15 @@ class Session(models.Model):
     online = models.BooleanField(_("online"), default=False)
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
+    postcode = models.CharField(
+        _("postcode"),
+        max_length=4,
+        blank=True,
+        help_text=_("Of the venue in Belgium; read from the address when left empty."),
+    )
+    locality = models.ForeignKey(
+        Place, null=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
     capacity = models.PositiveIntegerField(
         _("seats"), null=True, blank=True, validators=[MaxValueValidator(100_000)]
     )
@@ -341,7 +429,7 @@ class Session(models.Model):
 
     objects = SessionQuerySet.as_manager()
     WEEK_FIELDS = ("meeting_days", "day_parts", "school_hours", "hours_per_week")
-    SCHEDULE_FIELDS = ("last_end", "meeting_count", "total_minutes", *WEEK_FIELDS)
+    SCHEDULE_FIELDS = ("last_end", "meeting_count", "total_minutes", *WEEK_FIELDS, "locality")
 
     class Meta:
         verbose_name = _("session")
@@ -404,7 +492,13 @@ class Session(models.Model):
         return self.rule.meetings()
 
     def update_schedule(self) -> None:
-        """Compute the derived columns; `save()` does, bulk writes call it first."""
+        """Compute the derived columns (meetings, place); `save()` does, bulk writes call it
+        first."""
+        self.locality = None
+        if not self.online:
+            postcode = self.postcode or next(iter(POSTCODE.findall(self.address)), "")
+            if postcode:
+                self.locality = Place.objects.filter(postcode=postcode).order_by("refnis").first()
         summary = schedule.summarise(self.rule)
         self.last_end = summary.last_end
         self.meeting_count = summary.meeting_count

@@ -68,6 +68,7 @@ SESSION_FIELDS = (
     "online",
     "venue",
     "address",
+    "postcode",
     "capacity",
     "registration_deadline",
     "status",

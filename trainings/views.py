@@ -25,12 +25,29 @@ class TrainingListView(FacetedListView):
     filterset_class = TrainingFilterSet
     sorts = {
         "soonest": (_("Soonest session first"), lambda qs: qs.order_soonest()),
+        "nearest": (_("Nearest first"), lambda qs: qs.order_nearest()),
         "newest": (_("Newest first"), lambda qs: qs.order_by("-publication_date", "pk")),
         "title": (_("Title (A to Z)"), lambda qs: qs.order_by_title()),
     }
 
     def base_queryset(self):
         return Training.objects.published().with_next_session().for_listing()
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if self.filterset.near_place and not self.request.GET.get("sort"):
+            self.sort = "nearest"  # she asked what is near: nearest first
+            return self.sorts["nearest"][1](self.filterset.qs)
+        return queryset
+
+    def filter_errors(self) -> list[str]:
+        errors = super().filter_errors()
+        near = self.request.GET.get("near", "").strip()
+        if near and self.filterset.near_place is None:
+            errors.append(
+                _("We do not know the place “%(place)s”: try its postcode.") % {"place": near[:100]}
+            )
+        return errors
 
 
 class TrainingDetailView(PreviewMixin, DetailView):

