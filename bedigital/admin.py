@@ -407,7 +407,7 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
         return super().history_view(request, object_id, context)
 
     def changed_labels(self, before, after):
-        labels = [label for label, _was, _now in differences(self.model, before, after)]
+        labels = [capfirst(label) for label, _was, _now in differences(self.model, before, after)]
         if owned_changes(before, after):
             labels += [
                 capfirst(child._meta.verbose_name_plural)

@@ -33,6 +33,7 @@ from reversion.models import Version
 
 from .admin_forms import LabelledForm
 from .history import item_versions
+from .i18n import IN_LANGUAGE
 
 TOKEN_FIELD = "edited_version"
 SHOWN_CHANGES = 12
@@ -171,9 +172,16 @@ def owned_changes(before: Version, after: Version) -> list[str]:
 
 
 def differences(model, before: Version, after: Version) -> list[tuple[str, str, str]]:
-    """(field label, old value, new value) for each editable field that reads differently
-    (an empty text saved as "" instead of None, or a time saved without its seconds, is no
-    change to the editor)."""
+    """(field label, old value, new value) for each editable field that reads differently."""
+    return [
+        (field_label(field), was, now) for field, was, now in field_changes(model, before, after)
+    ]
+
+
+def field_changes(model, before: Version, after: Version) -> list[tuple]:
+    """(field, old value, new value) for each editable field that reads differently (an empty
+    text saved as "" instead of None, or a time saved without its seconds, is no change to
+    the editor)."""
     old, new = before.field_dict, after.field_dict
     changes = []
     opts = model._meta
@@ -183,8 +191,19 @@ def differences(model, before: Version, after: Version) -> list[tuple[str, str, 
             continue
         was, now = describe(field, old[key]), describe(field, new.get(key))
         if was != now:
-            changes.append((str(field.verbose_name), was, now))
+            changes.append((field, was, now))
     return changes
+
+
+def field_label(field) -> str:
+    """The field's name in the reader's language: "titre, en néerlandais", not "title [nl]"."""
+    original = getattr(field, "translated_field", None)
+    if original is None:
+        return str(field.verbose_name)
+    return _("%(field)s, %(in_language)s") % {
+        "field": original.verbose_name,
+        "in_language": IN_LANGUAGE[field.language],
+    }
 
 
 def describe(field, value) -> str:

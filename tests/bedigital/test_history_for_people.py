@@ -1,0 +1,110 @@
+"""History an editor understands: a restore that keeps the item published, every save to the
+second with the fields it changed in her language, and a comparison of two versions."""
+
+import pytest
+import reversion
+from django.utils.timezone import localtime
+from reversion.models import Version
+
+from bedigital.vocabularies import Status
+from tests.admin_forms import admin_form_data
+from tests.factories import OrganisationFactory, SessionFactory, TrainingFactory
+from trainings.models import Training
+
+pytestmark = pytest.mark.django_db
+
+
+def saved(training, **changes):
+    with reversion.create_revision():
+        for name, value in changes.items():
+            setattr(training, name, value)
+        training.save()
+        reversion.add_to_revision(training)
+    return Version.objects.get_for_object(training).first()
+
+
+def url(training, *parts):
+    return "/".join([f"/admin/trainings/training/{training.pk}", *map(str, parts), ""])
+
+
+@pytest.fixture
+def published_after_a_draft(organisation):
+    training = TrainingFactory(owner=organisation, status=Status.DRAFT, title_en="First title")
+    draft = saved(training)
+    saved(training, status=Status.PUBLISHED, title_en="Second title", title_fr="Second titre")
+    return training, draft
+
+
+def test_restoring_a_draft_version_keeps_the_item_published_and_says_so(
+    client, agency_editor, published_after_a_draft
+):
+    training, draft = published_after_a_draft
+    client.force_login(agency_editor)
+    shown = client.get(url(training, "history", draft.pk), HTTP_ACCEPT_LANGUAGE="fr")
+    html = shown.content.decode()
+    assert "Cette version avait été enregistrée comme « Brouillon »" in html
+    assert shown.context["adminform"].form["status"].value() == Status.PUBLISHED
+    response = client.post(url(training, "history", draft.pk), admin_form_data(shown))
+    assert response.status_code == 302
+    training.refresh_from_db()
+    assert training.title_en == "First title" and training.status == Status.PUBLISHED
+
+
+def test_she_may_still_choose_the_old_status_when_restoring(
+    client, agency_editor, published_after_a_draft
+):
+    training, draft = published_after_a_draft
+    client.force_login(agency_editor)
+    shown = client.get(url(training, "history", draft.pk))
+    client.post(url(training, "history", draft.pk), admin_form_data(shown, status="draft"))
+    training.refresh_from_db()
+    assert training.title_en == "First title" and training.status == Status.DRAFT
+
+
+def test_history_lists_saves_to_the_second_with_changed_fields_in_her_language(
+    client, agency_editor, published_after_a_draft
+):
+    training, _draft = published_after_a_draft
+    client.force_login(agency_editor)
+    html = client.get(url(training, "history"), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    newest = Version.objects.get_for_object(training).first().revision.date_created
+    assert localtime(newest).strftime("%H:%M:%S") in html  # two saves in a minute differ
+    assert "Titre, en anglais" in html and "Titre, en français" in html and "Statut" in html
+    assert "Title [en]" not in html
+    assert html.count('type="radio" name="from"') == 2
+
+
+def test_comparison_names_fields_in_the_readers_language_per_language_with_sessions(
+    client, agency_editor, published_after_a_draft
+):
+    training, draft = published_after_a_draft
+    SessionFactory(training=training)
+    newest = saved(training, title_nl="Tweede titel")
+    client.force_login(agency_editor)
+    response = client.get(
+        url(training, "history", "compare") + f"?from={draft.pk}&to={newest.pk}",
+        HTTP_ACCEPT_LANGUAGE="nl",
+    )
+    assert response.status_code == 200
+    headings = [str(heading) for heading, _rows in response.context["sections"]]
+    assert headings[0] == "Gemeenschappelijk voor alle talen"
+    assert {"Nederlands", "Frans", "Engels"} <= set(headings)
+    html = response.content.decode()
+    assert "Titel, in het Engels" in html and "First title" in html and "Second title" in html
+    assert "Toegevoegd: sessie" in html
+
+
+def test_comparison_answers_404_for_another_agencys_item_or_foreign_versions(
+    client, agency_editor, published_after_a_draft
+):
+    training, draft = published_after_a_draft
+    theirs = TrainingFactory(owner=OrganisationFactory())
+    their_version = saved(theirs)
+    client.force_login(agency_editor)
+    assert client.get(url(theirs, "history", "compare")).status_code == 404
+    mine = Version.objects.get_for_object(training).first()
+    query = f"?from={their_version.pk}&to={mine.pk}"
+    assert client.get(url(training, "history", "compare") + query).status_code == 404
+    # a malformed choice compares the two latest versions
+    assert client.get(url(training, "history", "compare") + "?from=x&to=1").status_code == 200
+    assert Training.objects.count() == 2
