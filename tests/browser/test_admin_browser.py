@@ -2,6 +2,7 @@
 completeness indicator, and axe-core on the admin pages the portal customises."""
 
 import io
+from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -17,6 +18,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 AXE = Axe()
 TRAININGS = "/admin/trainings/training/"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
 
 
 @pytest.fixture
@@ -173,4 +175,69 @@ def test_no_axe_violations_on_the_login_lockout_and_password_reset_pages(browser
     assert page.locator("#content-main h1").count() == 1  # the lockout page, not the form
     check("lockout")
     page.context.close()
+    assert not failures, failures
+
+
+def choose_first_option(page, name):
+    page.select_option(f"#id_{name}", index=1)
+
+
+def test_fr_agency_editor_creates_a_training_in_french_and_dutch_only(browser, demo):
+    page = browser.new_context(locale="fr-BE").new_page()
+    log_in(page, demo.url, "agency-editor")
+    page.goto(demo.url + TRAININGS + "add/")
+    headings = page.locator("fieldset.language-section .fieldset-heading").all_inner_texts()
+    assert headings[0].startswith("Français")
+    assert page.locator("#id_owner option:checked").inner_text() != "---------"
+    failures = []
+    if (result := AXE.run(page)).violations_count:
+        failures.append(result.generate_snapshot())
+    page.fill("#id_title_fr", "Premiers pas numériques à Anderlecht")
+    page.fill("#id_summary_fr", "Six matinées pour apprivoiser l'ordinateur.")
+    page.locator("summary", has_text="Néerlandais").click()
+    page.fill("#id_title_nl", "Eerste digitale stappen in Anderlecht")
+    page.fill("#id_summary_nl", "Zes ochtenden om de computer te leren kennen.")
+    for name in ("kind", "format", "region", "cost", "schedule", "level"):
+        choose_first_option(page, name)
+    page.locator('input[name="languages"]').first.check()
+    page.locator('input[name="_save"]').click()
+    page.wait_for_url(demo.url + TRAININGS + "**")
+    assert page.locator(".messagelist .success").count() == 1
+    training = Training.objects.get(slug="premiers-pas-numeriques-a-anderlecht")
+    assert training.title_nl and not training.title_en and training.owner.slug == "actiris"
+    page.goto(f"{demo.url}{TRAININGS}{training.pk}/change/")
+    if (result := AXE.run(page)).violations_count:
+        failures.append(result.generate_snapshot())
+    page.screenshot(path=SCREENSHOTS / "admin-training-form-fr.png", full_page=True)
+    page.context.close()
+    assert not failures, failures
+
+
+def test_nl_agency_editor_compares_two_versions_and_restores_one_without_unpublishing(
+    browser, demo
+):
+    training = Training.objects.filter(owner__slug="actiris", status="published").first()
+    first = Version.objects.get_for_object(training).first()
+    page = browser.new_context(locale="nl-BE").new_page()
+    log_in(page, demo.url, "agency-editor")
+    page.goto(f"{demo.url}{TRAININGS}{training.pk}/change/")
+    page.fill("#id_title_nl", "Een nieuwe titel")
+    page.locator('input[name="_continue"]').click()
+    page.wait_for_load_state()
+    page.goto(f"{demo.url}{TRAININGS}{training.pk}/history/")
+    failures = []
+    if (result := AXE.run(page)).violations_count:
+        failures.append(result.generate_snapshot())
+    assert "Titel, in het Nederlands" in page.locator("#change-history").inner_text()
+    page.locator('input[type="submit"]').click()  # the two latest versions, preselected
+    page.wait_for_load_state()
+    assert "Een nieuwe titel" in page.locator("#content-main").inner_text()
+    if (result := AXE.run(page)).violations_count:
+        failures.append(result.generate_snapshot())
+    page.goto(f"{demo.url}{TRAININGS}{training.pk}/history/{first.pk}/")
+    page.locator('input[name="_save"]').click()
+    page.wait_for_url(demo.url + TRAININGS + "**")
+    training.refresh_from_db()
+    page.context.close()
+    assert training.title_nl != "Een nieuwe titel" and training.status == "published"
     assert not failures, failures
