@@ -12,6 +12,7 @@ from django.utils import timezone
 from bedigital.i18n import translated_values
 from bedigital.models import Organisation, Term
 from bedigital.vocabularies import Status, Vocabulary
+from trainings import schedule
 from trainings.models import Session, Training
 
 TRANSLATED = ["title", "summary", "description", "prerequisites", "accessibility_info"]
@@ -43,13 +44,34 @@ def demo_trainings() -> list[dict]:
     return json.loads(Path(__file__).with_name("trainings.json").read_text("utf-8"))
 
 
-def session_dates(data: dict, today) -> tuple[datetime, datetime]:
+DAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def session_schedule(data: dict, today) -> dict:
+    """A demo session's first meeting, on the first of its `days` from `in_days` on, and its
+    repetition for `weeks` weeks on those days, without the `skip_weeks` (holidays)."""
+    days = [DAY_CODES.index(code) for code in data["days"]]
+    first = today + timedelta(days=data["in_days"])
+    while first.weekday() not in days:
+        first += timedelta(days=1)
     hour, minute = (int(x) for x in data["start"].split(":"))
-    start = timezone.make_aware(
-        datetime.combine(today + timedelta(days=data["in_days"]), time(hour, minute))
-    )
-    end = start + timedelta(days=data["span_days"], hours=data["hours"])
-    return start, end
+    start = timezone.make_aware(datetime.combine(first, time(hour, minute)))
+    values = {"start": start, "end": start + timedelta(hours=data["hours"])}
+    if data.get("weeks"):
+        until = first + timedelta(weeks=data["weeks"], days=-1)
+        skipped = [
+            first + timedelta(weeks=week - 1, days=offset)
+            for week in data.get("skip_weeks", [])
+            for offset in range(7)
+        ]
+        values.update(
+            repeat_days=schedule.weekday_mask(days),
+            repeat_until=until,
+            skip_dates=", ".join(
+                day.isoformat() for day in skipped if day.weekday() in days and day != first
+            ),
+        )
+    return values
 
 
 def load_demo() -> dict[str, tuple[int, int]]:
@@ -80,12 +102,12 @@ def load_demo() -> dict[str, tuple[int, int]]:
             getattr(training, relation).set([terms[(vocabulary, code)] for code in data[key]])
         training.sessions.all().delete()
         for session in data["sessions"]:
-            start, end = session_dates(session, today)
+            when = session_schedule(session, today)
+            start = when["start"]
             deadline = session.get("deadline_days_before")
             Session.objects.create(
                 training=training,
-                start=start,
-                end=end,
+                **when,
                 online=session["online"],
                 venue=session["venue"],
                 address=session["address"],
