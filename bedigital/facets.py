@@ -10,10 +10,12 @@ from functools import cache
 
 import django_filters
 from django.db.models import Count, Exists, OuterRef
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from . import pagecache
+from .understanding import moved_to_filters
 
 
 @dataclass
@@ -150,6 +152,13 @@ class FacetedListView(ListView):
 
     def base_queryset(self):
         raise NotImplementedError
+
+    def get(self, request, *args, **kwargs):
+        # "cours python gratuit" in the keyword box: "gratuit" becomes the cost filter, ticked
+        moved = moved_to_filters(request.GET, self.filterset_class.known_values())
+        if moved is not None:
+            return redirect(f"{request.path}?{moved.urlencode()}")
+        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         self.filterset, self.ignored = self.filterset_class.from_query(

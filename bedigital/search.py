@@ -21,6 +21,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import get_close_matches
 from functools import reduce
 from operator import add, and_, or_
 
@@ -311,6 +312,30 @@ def similar_entries(query: str):
         .annotate(similarity=TrigramWordSimilarity(text, "title"))
         .order_by("-similarity", "kind", "object_id")
     )
+
+
+def vocabulary() -> list[str]:
+    """The words of every title and synonym: what a mistyped word is corrected to."""
+
+    def collect():
+        found = set(synonyms())
+        for title in SearchEntry.objects.filter(visible()).values_list("title", flat=True):
+            found.update(w for w in title.split() if len(w) > 3 and not w.isdigit())
+        return sorted(found)
+
+    return kept_like_pages("search-vocabulary", collect)
+
+
+def corrected(words: list[str]) -> list[str]:
+    """The query with each unknown word replaced by the nearest known one ("programieren" →
+    "programmieren"), on both databases; [] when nothing needs correcting."""
+    known = vocabulary()
+    index = set(known)
+    fixed = []
+    for word in words:
+        nearest = [] if word in index or len(word) <= 3 else get_close_matches(word, known, 1, 0.8)
+        fixed.append(nearest[0] if nearest else word)
+    return fixed if fixed != words else []
 
 
 def counts_by_kind(words: list[str]) -> dict[str, int]:

@@ -1,22 +1,24 @@
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
-from bedigital import pagecache, search
+from bedigital import pagecache, search, understanding
 from bedigital.i18n import LANGUAGE_CODES
 from bedigital.models import KeyFigure, Organisation, SitePage
 from bedigital.origin import absolute_url
 from bedigital.vocabularies import OrganisationKind, Region
 from initiatives.models import Initiative
 from testimonials.models import Testimonial
+from trainings.filters import TrainingFilterSet
 from trainings.models import Training
 
 SEARCH_MAX_LENGTH = 200
@@ -104,6 +106,7 @@ class SitePageView(DetailView):
 
 
 SEARCH_PAGE_SIZE = 20
+FILTERS = TrainingFilterSet.known_values()
 
 
 def search_view(request):
@@ -131,9 +134,10 @@ def search_view(request):
             search.search_entries(words, kind), words, get_language(), total
         )
         page = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
-        suggestions = []
+        suggestions, correction = [], ""
         if not counts:
             suggestions = search.results_for(search.similar_entries(query)[:5], words)
+            correction = " ".join(search.corrected(words))
         context.update(
             {
                 "searched": True,
@@ -143,9 +147,34 @@ def search_view(request):
                 "unlisted": total - len(results),
                 "kinds": [(name, k.label, counts.get(name, 0)) for name, k in kinds.items()],
                 "suggestions": suggestions,
+                "correction": correction,
+                "catalogue": filtered_catalogue(query),
             }
         )
     return render(request, "bedigital/search.html", context)
+
+
+def filtered_catalogue(query: str) -> dict | None:
+    """When the query names filters ("cours python gratuit Liège"): the catalogue filtered by
+    them, with the rest as keywords, its link and how many trainings it lists."""
+    asked = QueryDict(mutable=True)
+    asked["q"] = query
+    moved = understanding.moved_to_filters(asked, FILTERS)
+    if moved is None:
+        return None
+    reading = understanding.read(query, parameters=FILTERS)
+    filterset = TrainingFilterSet(moved.copy(), queryset=Training.objects.published())
+    chips = []
+    for chip in reading.chips:  # each removable: the same search without its words
+        rest = [words for _n, _v, words in reading.chips if words != chip[2]]
+        without = " ".join([*rest, *reading.generic, *reading.keywords])
+        chips.append((understanding.label(chip[0], chip[1]), urlencode({"q": without})))
+    return {
+        "url": f"{reverse('trainings:list')}?{moved.urlencode()}",
+        "count": filterset.qs.count(),
+        "chips": chips,
+        "keywords": moved["q"],
+    }
 
 
 @require_GET
