@@ -11,6 +11,7 @@ from import_export.admin import ImportExportMixin
 from bedigital.admin import OwnedContentAdmin
 from bedigital.conflicts import ConflictCheckingInlineFormSet
 from bedigital.i18n import in_every_language
+from bedigital.imports import ImportForPeopleMixin
 from bedigital.models import term_relations
 from bedigital.spreadsheets import CSV, XLSX
 from bedigital.vocabularies import Status
@@ -30,7 +31,7 @@ class SessionInline(admin.StackedInline):
 
 
 @admin.register(Training)
-class TrainingAdmin(ImportExportMixin, OwnedContentAdmin):
+class TrainingAdmin(ImportForPeopleMixin, ImportExportMixin, OwnedContentAdmin):
     resource_classes = [TrainingResource]
     formats = [CSV, XLSX]  # formulae escaped on export, unescaped on import
     import_template_name = "admin/trainings/training/import.html"

@@ -107,7 +107,7 @@ def test_invalid_rows_are_reported_per_row_and_field_and_nothing_is_imported(
     ]
     response = preview(client, csv_file(rows))
     html = response.content.decode()
-    assert "Some rows failed to validate" in html
+    assert "Some rows have errors" in html
     assert "Unknown code: klingon." in html
     assert "Value &#x27;cheap&#x27; is not a valid choice." in html
     assert "Session 1: the end comes before the start." in html

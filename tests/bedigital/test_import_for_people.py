@@ -1,0 +1,65 @@
+"""One bad row no longer blocks the good ones: she imports the valid rows and downloads the
+invalid ones, with their errors, to fix them."""
+
+import csv
+import io
+
+import pytest
+
+from tests.trainings.test_import import IMPORT, PROCESS, csv_file, preview, row
+from trainings.models import Training
+
+pytestmark = pytest.mark.django_db
+INVALID = IMPORT + "invalid-rows.csv"
+
+
+def test_she_imports_the_valid_rows_and_downloads_the_invalid_one(
+    client, agency_editor, organisation
+):
+    client.force_login(agency_editor)
+    rows = [
+        row(organisation, slug="good-one"),
+        row(organisation, slug="bad-one", languages="fr, klingon"),
+        row(organisation, slug="good-two"),
+    ]
+    shown = preview(client, csv_file(rows), language="fr")
+    html = shown.content.decode()
+    assert "2 lignes sont correctes et peuvent être importées maintenant." in html
+    assert "Ligne 2" in html and "klingon" in html
+    assert not Training.objects.exists()  # a preview imports nothing
+
+    form = shown.context["partial_confirm_form"]
+    done = client.post(
+        PROCESS,
+        {name: form[name].value() for name in form.fields},
+        headers={"accept-language": "fr"},
+        follow=True,
+    )
+    assert set(Training.objects.values_list("slug", flat=True)) == {"good-one", "good-two"}
+    assert "1 ligne n’a pas été importée à cause d’erreurs." in done.content.decode()
+
+    download = client.get(INVALID)
+    assert download.status_code == 200
+    assert download["Content-Disposition"] == 'attachment; filename="training-invalid-rows.csv"'
+    invalid = list(csv.DictReader(io.StringIO(download.content.decode())))
+    assert [r["slug"] for r in invalid] == ["bad-one"]
+    assert "klingon" in invalid[0]["errors"] and invalid[0]["languages"] == "fr, klingon"
+
+
+def test_the_invalid_rows_file_can_be_fixed_and_imported_again(client, agency_editor, organisation):
+    client.force_login(agency_editor)
+    preview(client, csv_file([row(organisation, slug="bad-one", languages="klingon")]))
+    fixed = client.get(INVALID).content.decode().replace("klingon", "fr")
+    upload = io.BytesIO(fixed.encode())
+    upload.name = "fixed.csv"
+    shown = preview(client, upload)
+    assert shown.context["confirm_form"] is not None
+
+
+def test_without_a_preview_there_is_nothing_to_download(client, agency_editor):
+    client.force_login(agency_editor)
+    assert client.get(INVALID).status_code == 404
+
+
+def test_only_importers_download_invalid_rows(client, organisation):
+    assert client.get(INVALID).status_code == 302  # to the login page
