@@ -8,14 +8,19 @@ again. import-export already skips invalid rows when importing for real (without
 
 import tablib
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import get_language_info, ngettext, override
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
+from .conflicts import field_label
+from .i18n import LANGUAGE_CODES, localized
+from .models import Organisation
 from .spreadsheets import CSV
+from .vocabularies import VOCABULARY_CHOICES
 
 ERRORS_COLUMN = "errors"
 
@@ -49,7 +54,99 @@ class ImportForPeopleMixin:
             self.admin_site.admin_view(self.invalid_rows_view),
             name=f"{info[0]}_{info[1]}_import_invalid_rows",
         )
-        return [invalid, *super().get_urls()]
+        columns = path(
+            "import/columns/",
+            self.admin_site.admin_view(self.import_columns_view),
+            name=f"{info[0]}_{info[1]}_import_columns",
+        )
+        return [invalid, columns, *super().get_urls()]
+
+    def import_example(self, request) -> dict:
+        """An example value per column (the import template's row)."""
+        return {}
+
+    def import_columns_view(self, request):
+        """Every column of an import file: what it holds, its allowed codes with their
+        labels in the four languages, and an example."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        resource = self.get_import_resource_classes(request)[0](
+            **self.get_import_resource_kwargs(request)
+        )
+        example = self.import_example(request)
+        columns, grouped = [], {}
+        for field in resource.get_import_fields():
+            name = field.column_name
+            model_field = self.model_field(field.attribute)
+            original = getattr(model_field, "translated_field", None)
+            if original is not None:  # title_nl, title_fr…: one entry
+                if original.name in grouped:
+                    grouped[original.name]["names"].append(name)
+                    grouped[original.name]["example"] = grouped[original.name][
+                        "example"
+                    ] or example.get(name, "")
+                    continue
+                column = grouped[original.name] = {
+                    "names": [name],
+                    "label": _("%(field)s, one column per language")
+                    % {"field": original.verbose_name},
+                    "help": original.help_text,
+                }
+            else:
+                column = {
+                    "names": [name],
+                    "label": field_label(model_field) if model_field else name,
+                    "help": getattr(model_field, "help_text", ""),
+                    "codes": self.allowed_codes(request, model_field),
+                    "many": getattr(model_field, "many_to_many", False),
+                }
+            column["example"] = example.get(name, "")
+            columns.append(column)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Columns of an import file"),
+            "subtitle": None,
+            "opts": self.opts,
+            "columns": columns,
+            # Each language named in itself, above the labels written in it.
+            "languages": [(code, get_language_info(code)["name_local"]) for code in LANGUAGE_CODES],
+        }
+        return TemplateResponse(request, "admin/portal/import_columns.html", context)
+
+    def model_field(self, attribute):
+        try:
+            field = self.model._meta.get_field(attribute or "")
+        except FieldDoesNotExist:
+            return None
+        return None if field.auto_created and not field.concrete else field  # a reverse key
+
+    def allowed_codes(self, request, model_field):
+        """(code, labels in each language) that a column accepts; empty for free text."""
+        if model_field is None:
+            return []
+        if model_field.choices:
+            choices = [(code, label) for code, label in model_field.flatchoices if code != ""]
+        elif model_field.many_to_many and (model_field.remote_field.limit_choices_to or {}).get(
+            "vocabulary"
+        ):
+            vocabulary = model_field.remote_field.limit_choices_to["vocabulary"]
+            choices = VOCABULARY_CHOICES[vocabulary].choices
+        elif model_field.is_relation and model_field.related_model is Organisation:
+            mine = Organisation.objects.editable_by(request.user)
+            return [
+                (o.slug, [(code, str(localized(o, "name", code))) for code in LANGUAGE_CODES])
+                for o in mine
+            ]
+        else:
+            return []
+        rows = []
+        for code, label in choices:
+            labels = []
+            for language in LANGUAGE_CODES:
+                with override(language):
+                    labels.append((language, str(label)))
+            rows.append((code, labels))
+        return rows
 
     def import_action(self, request, **kwargs):
         response = super().import_action(request, **kwargs)

@@ -79,6 +79,10 @@ class TrainingAdmin(ImportForPeopleMixin, ImportExportMixin, OwnedContentAdmin):
         response["Content-Disposition"] = f'attachment; filename="trainings-template.{fmt}"'
         return response
 
+    def import_example(self, request):
+        example = template_dataset(request.user)
+        return dict(zip(example.headers, example[0], strict=True))
+
     def get_resource_kwargs(self, request, *args, **kwargs):
         return {**super().get_resource_kwargs(request, *args, **kwargs), "user": request.user}
 

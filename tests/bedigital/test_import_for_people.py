@@ -63,3 +63,30 @@ def test_without_a_preview_there_is_nothing_to_download(client, agency_editor):
 
 def test_only_importers_download_invalid_rows(client, organisation):
     assert client.get(INVALID).status_code == 302  # to the login page
+
+
+def test_a_page_lists_every_column_with_its_codes_in_four_languages(client, agency_editor):
+    client.force_login(agency_editor)
+    page = client.get(IMPORT + "columns/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert page.status_code == 200
+    html = page.content.decode()
+    for column in ("slug", "owner", "cost", "languages", "sessions", "title_fr", "title_nl"):
+        assert f"<code>{column}</code>" in html
+    cost = next(c for c in page.context["columns"] if c["names"] == ["cost"])
+    codes = dict(cost["codes"])
+    assert "free_for_job_seekers" in codes
+    assert [language for language, _label in codes["free_for_job_seekers"]] == [
+        "nl",
+        "fr",
+        "de",
+        "en",
+    ]
+    assert len({label for _language, label in codes["free_for_job_seekers"]}) == 4
+    assert "Titre, une colonne par langue" in html
+    assert "Exemple :" in html and "python-evenings-example" in html
+    assert agency_editor.organisations.get().slug in html  # her organisations, for owner
+    assert client.get(IMPORT).content.decode().count(IMPORT + "columns/") == 1
+
+
+def test_the_columns_page_is_for_importers_only(client, organisation):
+    assert client.get(IMPORT + "columns/").status_code == 302
