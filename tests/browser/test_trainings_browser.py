@@ -69,7 +69,7 @@ def test_filter_by_keyboard_open_a_result_and_download_the_ics(page, demo, tmp_p
     page.keyboard.press("Enter")
     page.wait_for_url("**/fr/trainings/*/")
     assert page.locator("h1").is_visible()
-    link = page.locator('.sessions a[href$=".ics"]').first
+    link = page.locator('.session-list a[href$=".ics"]').first
     with page.expect_download() as download_info:
         link.focus()
         page.keyboard.press("Enter")
