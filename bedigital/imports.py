@@ -15,6 +15,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language_info, ngettext, override
 from django.utils.translation import gettext as _
+from import_export import resources, widgets
 
 from .conflicts import field_label
 from .i18n import LANGUAGE_CODES, localized
@@ -23,6 +24,53 @@ from .spreadsheets import CSV
 from .vocabularies import VOCABULARY_CHOICES
 
 ERRORS_COLUMN = "errors"
+
+
+def in_words(widget_class, message, example=None):
+    """`widget_class`, whose unreadable values raise `message` in the editor's language
+    instead of import-export's English ("Value could not be parsed using defined formats")
+    or Python's ("[<class 'decimal.ConversionSyntax'>]")."""
+
+    class Widget(widget_class):
+        def clean(self, value, row=None, **kwargs):
+            try:
+                return super().clean(value, row, **kwargs)
+            except (ValueError, ArithmeticError):
+                raise ValueError(message() % {"value": value, "example": example}) from None
+
+    Widget.__name__ = widget_class.__name__
+    return Widget
+
+
+class PortalResource(resources.ModelResource):
+    """An import whose every message is in the editor's language."""
+
+    WIDGETS_MAP = {
+        **resources.ModelResource.WIDGETS_MAP,
+        "DateTimeField": in_words(
+            widgets.DateTimeWidget,
+            lambda: _("“%(value)s” is not a date and time: write it like %(example)s."),
+            "2026-12-01 09:00:00",
+        ),
+        "DateField": in_words(
+            widgets.DateWidget,
+            lambda: _("“%(value)s” is not a date: write it like %(example)s."),
+            "2026-12-01",
+        ),
+        "DecimalField": in_words(
+            widgets.DecimalWidget,
+            lambda: _("“%(value)s” is not a number: write it like %(example)s."),
+            "12.50",
+        ),
+        **{
+            name: in_words(
+                widgets.IntegerWidget,
+                lambda: _("“%(value)s” is not a whole number: write it like %(example)s."),
+                "20",
+            )
+            for name in ("IntegerField", "PositiveIntegerField", "PositiveSmallIntegerField")
+        },
+    }
 
 
 def invalid_rows_dataset(result) -> tablib.Dataset:

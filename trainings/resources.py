@@ -24,9 +24,10 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from import_export import fields, resources, widgets
+from import_export import fields, widgets
 
 from bedigital.i18n import LANGUAGE_CODES
+from bedigital.imports import PortalResource
 from bedigital.models import Organisation, Term
 from bedigital.vocabularies import SessionStatus, Vocabulary
 from bedigital.writes import write
@@ -303,7 +304,7 @@ def format_session(session: Session) -> str:
     return " | ".join(parts)
 
 
-class TrainingResource(resources.ModelResource):
+class TrainingResource(PortalResource):
     owner = fields.Field(attribute="owner", column_name="owner", widget=OrganisationWidget())
     provider = fields.Field(
         attribute="provider", column_name="provider", widget=OrganisationWidget()

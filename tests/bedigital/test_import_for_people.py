@@ -90,3 +90,14 @@ def test_a_page_lists_every_column_with_its_codes_in_four_languages(client, agen
 
 def test_the_columns_page_is_for_importers_only(client, organisation):
     assert client.get(IMPORT + "columns/").status_code == 302
+
+
+def test_unreadable_dates_and_numbers_are_explained_in_her_language(
+    client, agency_editor, organisation
+):
+    client.force_login(agency_editor)
+    rows = [row(organisation, publication_date="demain", price="gratis", duration_hours="x")]
+    html = preview(client, csv_file(rows), language="nl").content.decode()
+    assert "‘demain’ is geen datum met tijd: schrijf ze zoals 2026-12-01 09:00:00." in html
+    assert "‘gratis’ is geen getal" in html and "‘x’ is geen geheel getal" in html
+    assert "could not be parsed" not in html and "decimal" not in html

@@ -52,7 +52,7 @@ def test_out_of_range_values_are_field_errors(client, agency_editor, organisatio
     response = preview(client, csv_file([row(organisation, **values)]))
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Some rows failed to validate" in html
+    assert "Some rows have errors" in html
     assert message in html
     assert not any(error in html for error in RAW_ERRORS), html
     assert not Training.objects.exists() and not Session.objects.exists()
