@@ -22,6 +22,15 @@ def page_types():
         ("home", "/{lang}/"),
         ("catalogue", "/{lang}/trainings/"),
         ("catalogue, 3 filters", "/{lang}/trainings/?cost=free&schedule=evening&region=brussels"),
+        ("catalogue, near 25 km", "/{lang}/trainings/?near=4000&within=25"),
+        (
+            "catalogue, near + week",
+            "/{lang}/trainings/?near=Gent&within=10&part=evening&or_online=on",
+        ),
+        (
+            "catalogue, fits my week",
+            "/{lang}/trainings/?day=tue&day=thu&part=evening&pace=part_time",
+        ),
         ("training detail", f"/{{lang}}/trainings/{training.slug}/"),
         ("initiatives, filtered", "/{lang}/initiatives/?category=education&technology=ai"),
         ("initiative detail", f"/{{lang}}/initiatives/{initiative.slug}/"),

@@ -2,6 +2,7 @@
 
 from babel.dates import get_day_names
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import get_language, to_locale
 
 from bedigital.admin_forms import LabelledForm
@@ -30,8 +31,16 @@ class WeekdaysField(forms.TypedMultipleChoiceField):
             return schedule.mask_weekdays(value)
         return value
 
+    def to_python(self, value):
+        if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+            value = schedule.mask_weekdays(int(value))  # a mask, as a copied form may carry
+        return super().to_python(value)
+
     def has_changed(self, initial, data):
-        return self.clean(data) != (initial or 0)
+        try:
+            return self.clean(data) != (initial or 0)
+        except ValidationError:
+            return True
 
     def clean(self, value):
         return schedule.weekday_mask(super().clean(value))

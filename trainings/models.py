@@ -137,47 +137,44 @@ class TrainingQuerySet(PublishableQuerySet):
         return self.filter(has_sessions=True).exclude(last_start__gte=timezone.now())
 
     def refresh_session_summary(self):
-        """Recompute `has_sessions` and `last_start` (after sessions change)."""
-        sessions = Session.objects.filter(training=OuterRef("pk"))
-        last = (
-            sessions.exclude(status=SessionStatus.CANCELLED).order_by("-start").values("start")[:1]
-        )
-        updated = self.update(has_sessions=models.Exists(sessions), last_start=Subquery(last))
-        self.refresh_week_summary()
-        return updated
-
-    def refresh_week_summary(self):
-        """Aggregate the sessions' week columns on their training for the "fits my week"
-        filters (plain indexed columns, so a filter is one indexed comparison). Counted: the
-        sessions neither cancelled nor over, or all of them once every one is over."""
+        """Recompute what trainings keep of their sessions (after sessions change): whether
+        they have any, the last start not cancelled, and the week and place columns of the
+        "fits my week" and "near" filters (plain indexed columns, so that a filter is one
+        indexed comparison). The week and place count the sessions neither cancelled nor
+        over, or all of them once every one is over. One query (trainings left-joined to
+        their sessions) and one bulk update."""
         now = timezone.now()
+        columns = ["id", "status", "start", "last_end", *Session.WEEK_FIELDS, "locality_id"]
+        rows = self.order_by().values(
+            "pk",
+            *[f"sessions__{name}" for name in columns],
+            "sessions__locality__latitude",
+            "sessions__locality__longitude",
+        )
         sessions = defaultdict(list)
-        rows = (
-            Session.objects.filter(training__in=self.values("pk"))
-            .exclude(status=SessionStatus.CANCELLED)
-            .order_by("start")
-            .values(
-                "training_id",
-                *Session.WEEK_FIELDS,
-                "start",
-                "last_end",
-                "locality_id",
-                "locality__latitude",
-                "locality__longitude",
-            )
-        )
         for row in rows:
-            sessions[row["training_id"]].append(row)
+            values = {key.removeprefix("sessions__"): value for key, value in row.items()}
+            group = sessions[row["pk"]]  # a training without sessions gets an empty list
+            if values["id"] is not None:
+                group.append(values)
         trainings = []
-        for pk in self.values_list("pk", flat=True):
-            rows = sessions.get(pk, [])
-            current = [row for row in rows if row["last_end"] and row["last_end"] >= now]
-            trainings.append(
-                Training(pk=pk, **week_summary(current or rows), **place_summary(current or rows))
+        for pk, all_sessions in sessions.items():
+            kept = sorted(
+                (s for s in all_sessions if s["status"] != SessionStatus.CANCELLED),
+                key=lambda s: s["start"],
             )
-        Training.objects.bulk_update(
-            trainings, [*Training.WEEK_FIELDS, *Training.PLACE_FIELDS], batch_size=500
-        )
+            current = [s for s in kept if s["last_end"] and s["last_end"] >= now] or kept
+            trainings.append(
+                Training(
+                    pk=pk,
+                    has_sessions=bool(all_sessions),
+                    last_start=kept[-1]["start"] if kept else None,
+                    **week_summary(current),
+                    **place_summary(current),
+                )
+            )
+        Training.objects.bulk_update(trainings, Training.SUMMARY_FIELDS, batch_size=500)
+        return len(trainings)
 
     def with_open_session(self):
         return self.filter(
@@ -290,7 +287,7 @@ class Training(Publishable):
     # Summary of the sessions, kept by `refresh_session_summary()` when sessions change.
     has_sessions = models.BooleanField(default=False, editable=False)
     last_start = models.DateTimeField(null=True, editable=False, db_index=True)
-    # ... and of when its sessions meet, for the "fits my week" filters (`refresh_week_summary`)
+    # ... and of when its sessions meet, for the "fits my week" filters (`refresh_session_summary`)
     meeting_days = models.PositiveSmallIntegerField(default=0, editable=False, db_index=True)
     day_parts = models.PositiveSmallIntegerField(default=0, editable=False, db_index=True)
     school_hours = models.BooleanField(default=False, editable=False, db_index=True)
@@ -312,6 +309,7 @@ class Training(Publishable):
     objects = TrainingQuerySet.as_manager()
     WEEK_FIELDS = ("meeting_days", "day_parts", "school_hours", "pace", "length")
     PLACE_FIELDS = ("locality", "latitude", "longitude")
+    SUMMARY_FIELDS = ("has_sessions", "last_start", *WEEK_FIELDS, *PLACE_FIELDS)
     rich_text_fields = ("description",)
 
     class Meta:
@@ -474,6 +472,22 @@ class Session(models.Model):
         elif self.repeat_days and not self.repeat_until:
             raise ValidationError({"repeat_until": _("Say until when it repeats.")})
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        session = super().from_db(db, field_names, values)
+        if {"online", "postcode", "address", "locality_id"} <= set(field_names):
+            # the postcode its locality was found for: a save looks it up again only when
+            # the address changes
+            if bool(session.venue_postcode) == (session.locality_id is not None):
+                session._located_at = session.venue_postcode
+        return session
+
+    @property
+    def venue_postcode(self) -> str:
+        if self.online:
+            return ""
+        return self.postcode or next(iter(POSTCODE.findall(self.address)), "")
+
     @property
     def is_past(self) -> bool:
         return self.start < timezone.now()
@@ -494,11 +508,14 @@ class Session(models.Model):
     def update_schedule(self) -> None:
         """Compute the derived columns (meetings, place); `save()` does, bulk writes call it
         first."""
-        self.locality = None
-        if not self.online:
-            postcode = self.postcode or next(iter(POSTCODE.findall(self.address)), "")
-            if postcode:
-                self.locality = Place.objects.filter(postcode=postcode).order_by("refnis").first()
+        postcode = self.venue_postcode
+        if postcode != getattr(self, "_located_at", None):  # look it up only when it changed
+            self.locality = (
+                Place.objects.filter(postcode=postcode).order_by("refnis").first()
+                if postcode
+                else None
+            )
+            self._located_at = postcode
         summary = schedule.summarise(self.rule)
         self.last_end = summary.last_end
         self.meeting_count = summary.meeting_count

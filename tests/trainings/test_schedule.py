@@ -157,3 +157,16 @@ def test_impossible_schedules_are_refused_on_their_field(values, field):
     with pytest.raises(ValidationError) as error:
         session.full_clean()
     assert field in error.value.message_dict
+
+
+def test_the_weekdays_field_reads_checkboxes_or_a_mask_and_refuses_junk():
+    from trainings.forms import WeekdaysField
+
+    field = WeekdaysField()
+    assert field.clean(["1", "3"]) == TUE | THU
+    assert field.clean("10") == TUE | THU  # a mask, as a copied form carries it
+    assert field.clean([]) == 0
+    assert field.prepare_value(TUE | THU) == [1, 3]
+    with pytest.raises(ValidationError):
+        field.clean(["9"])
+    assert field.has_changed(0, ["junk"])  # no exception: the form reports the error

@@ -27,8 +27,8 @@ from initiatives.models import Initiative, StrategicObjective
 from testimonials.demo import demo_testimonials
 from testimonials.models import Testimonial
 from trainings.demo import SCALARS as TRAINING_SCALARS
-from trainings.demo import demo_trainings
-from trainings.models import Session, Training
+from trainings.demo import demo_trainings, session_schedule
+from trainings.models import Place, Session, Training, place_summary, week_summary
 
 BATCH = 2000
 
@@ -113,19 +113,16 @@ class Command(BaseCommand):
 
     def trainings(self, templates, organisations, count):
         now = timezone.now()
+        today = timezone.localdate()
+        places = list(Place.objects.all())  # on-site trainings all over Belgium
         base = Training.objects.count()
         for offset in range(0, count, BATCH):
-            batch, sources, starts = [], [], []
+            batch, sources, sessions_of = [], [], []
             for n in range(base + offset, base + min(offset + BATCH, count)):
                 data = templates[n % len(templates)]
                 owner = random.choice(organisations)
-                first = random.randint(-60, 120)
-                starts.append(
-                    [
-                        now + timedelta(days=first + 21 * k, hours=random.randint(0, 10))
-                        for k in (0, 1, 2)
-                    ]
-                )
+                sessions = self.sessions(data, random.choice(places), today)
+                sessions_of.append(sessions)
                 batch.append(
                     Training(
                         slug=f"scale-training-{n}",
@@ -134,8 +131,7 @@ class Command(BaseCommand):
                         status=Status.PUBLISHED,
                         publication_date=now - timedelta(minutes=n),
                         # the session summary, written once (an update would double the rows)
-                        has_sessions=True,
-                        last_start=max(starts[-1]),
+                        **self.session_summary(sessions, now),
                         **{key: data[key] for key in TRAINING_SCALARS},
                         **self.translated(data, ["title", "summary", "description"], n),
                     )
@@ -149,13 +145,54 @@ class Command(BaseCommand):
                 ("areas", "digcomp_areas", Vocabulary.DIGCOMP_AREA),
             ]:
                 self.link(Training, relation, created, [d[key] for d in sources], vocabulary)
-            sessions = [
-                Session(training=training, start=start, end=start + timedelta(hours=3))
-                for training, training_starts in zip(created, starts, strict=True)
-                for start in training_starts
-            ]
-            Session.objects.bulk_create(sessions, batch_size=BATCH)
+            for training, sessions in zip(created, sessions_of, strict=True):
+                for session in sessions:
+                    session.training = training
+            Session.objects.bulk_create(
+                [session for sessions in sessions_of for session in sessions], batch_size=BATCH
+            )
             self.index(created, "training")
+
+    def sessions(self, data, place, today) -> list:
+        """The demo training's sessions (its days, weeks and times), shifted in time and
+        moved to `place` when on site."""
+        shift = random.randint(-60, 120)
+        sessions = []
+        for template in data["sessions"]:
+            when = session_schedule({**template, "in_days": template["in_days"] + shift}, today)
+            session = Session(
+                **when,
+                online=template["online"],
+                venue=template["venue"],
+                address="" if template["online"] else place.name_fr,  # no postcode to look up
+                capacity=template["capacity"],
+                status=template["status"],
+            )
+            session.update_schedule()
+            session.locality = None if template["online"] else place
+            sessions.append(session)
+        return sessions
+
+    def session_summary(self, sessions, now) -> dict:
+        kept = [s for s in sessions if s.status != "cancelled"]
+        rows = [
+            {
+                **{name: getattr(s, name) for name in Session.WEEK_FIELDS},
+                "start": s.start,
+                "last_end": s.last_end,
+                "locality_id": s.locality.pk if s.locality else None,
+                "locality__latitude": s.locality.latitude if s.locality else None,
+                "locality__longitude": s.locality.longitude if s.locality else None,
+            }
+            for s in kept
+        ]
+        current = [row for row in rows if row["last_end"] >= now] or rows
+        return {
+            "has_sessions": bool(sessions),
+            "last_start": max((s.start for s in kept), default=None),
+            **week_summary(current),
+            **place_summary(current),
+        }
 
     def initiatives(self, templates, organisations, count):
         objectives = {o.number: o for o in StrategicObjective.objects.all()}
