@@ -12,6 +12,8 @@ from reversion.models import Version
 from bedigital.models import Organisation, SitePage
 from initiatives.models import Initiative
 from testimonials.models import Testimonial
+from tests.trainings.test_import import csv_file
+from tests.trainings.test_import import row as import_row
 from trainings.models import Training
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -81,6 +83,8 @@ def agency_pages():
         f"{TRAININGS}{training.pk}/history/{version.pk}/",
         f"{TRAININGS}recover/",
         f"{TRAININGS}import/",
+        f"{TRAININGS}import/columns/",
+        f"{TRAININGS}{training.pk}/history/compare/",
         "/admin/initiatives/initiative/",
         f"/admin/initiatives/initiative/{Initiative.objects.filter(owner__slug='actiris')[0].pk}/change/",
         "/admin/testimonials/testimonial/",
@@ -99,7 +103,7 @@ def site_editor_pages():
     ]
 
 
-@pytest.mark.parametrize("locale", ["en-GB", "de-DE"])
+@pytest.mark.parametrize("locale", ["en-GB", "de-DE", "fr-BE", "nl-BE"])
 @pytest.mark.parametrize(
     ("username", "password", "pages"),
     [
@@ -240,4 +244,36 @@ def test_nl_agency_editor_compares_two_versions_and_restores_one_without_unpubli
     training.refresh_from_db()
     page.context.close()
     assert training.title_nl != "Een nieuwe titel" and training.status == "published"
+    assert not failures, failures
+
+
+def test_fr_agency_editor_imports_the_good_rows_and_downloads_the_bad_one(browser, demo, tmp_path):
+    actiris = Organisation.objects.get(slug="actiris")
+    rows = [
+        import_row(actiris, slug="bonne-ligne"),
+        import_row(actiris, slug="mauvaise-ligne", cost="cheap"),
+    ]
+    upload = tmp_path / "formations.csv"
+    upload.write_bytes(csv_file(rows).getvalue())
+    page = browser.new_context(locale="fr-BE", accept_downloads=True).new_page()
+    log_in(page, demo.url, "agency-editor")
+    page.goto(demo.url + TRAININGS + "import/")
+    page.set_input_files("#id_import_file", str(upload))
+    page.select_option("#id_format", label="csv")
+    page.locator('input[type="submit"]').click()
+    page.wait_for_load_state()
+    assert "1 ligne est correcte" in page.locator("#content").inner_text()
+    failures = []
+    if (result := AXE.run(page)).violations_count:
+        failures.append(result.generate_snapshot())
+    page.screenshot(path=SCREENSHOTS / "admin-import-fr.png", full_page=True)
+    page.get_by_role("button", name="Importer les lignes correctes").click()
+    page.wait_for_url(demo.url + TRAININGS)
+    assert Training.objects.filter(slug="bonne-ligne").exists()
+    assert not Training.objects.filter(slug="mauvaise-ligne").exists()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Téléchargez-les pour les corriger").click()
+    content = Path(download.value.path()).read_text()
+    page.context.close()
+    assert "mauvaise-ligne" in content and "bonne-ligne" not in content
     assert not failures, failures
