@@ -112,6 +112,10 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         super().__init__(request, params, model, model_admin)
 
 
+def stale_review() -> Q:
+    return Q(last_reviewed__isnull=True) | Q(last_reviewed__lt=timezone.localdate() - STALE_AFTER)
+
+
 class ReviewFilter(admin.SimpleListFilter):
     title = _("review")
     parameter_name = "review"
@@ -123,9 +127,7 @@ class ReviewFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        stale = Q(last_reviewed__isnull=True) | Q(
-            last_reviewed__lt=timezone.localdate() - STALE_AFTER
-        )
+        stale = stale_review()
         if self.value() == "stale":
             return queryset.filter(stale)
         if self.value() == "recent":
