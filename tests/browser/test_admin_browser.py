@@ -75,6 +75,7 @@ def agency_pages():
     training = Training.objects.filter(owner__slug="actiris").order_by("pk").first()
     version = Version.objects.get_for_object(training).first()
     return [
+        "/admin/",
         TRAININGS,
         TRAININGS + "?missing=de&review=stale",
         f"{TRAININGS}{training.pk}/change/",
@@ -209,10 +210,17 @@ def test_fr_agency_editor_creates_a_training_in_french_and_dutch_only(browser, d
     assert page.locator(".messagelist .success").count() == 1
     training = Training.objects.get(slug="premiers-pas-numeriques-a-anderlecht")
     assert training.title_nl and not training.title_en and training.owner.slug == "actiris"
+    page.goto(f"{demo.url}/fr/trainings/{training.slug}/")  # the draft, previewed
+    assert page.locator(".preview-note").is_visible()
     page.goto(f"{demo.url}{TRAININGS}{training.pk}/change/")
     if (result := AXE.run(page)).violations_count:
         failures.append(result.generate_snapshot())
     page.screenshot(path=SCREENSHOTS / "admin-training-form-fr.png", full_page=True)
+    page.select_option("#id_status", "published")
+    page.locator('input[name="_save"]').click()
+    page.wait_for_url(demo.url + TRAININGS + "**")
+    training.refresh_from_db()
+    assert training.status == "published"
     page.context.close()
     assert not failures, failures
 
