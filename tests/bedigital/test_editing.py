@@ -56,7 +56,7 @@ def test_second_save_of_the_same_item_is_stopped_and_shown_what_changed(
     assert refused.status_code == 200
     html = refused.content.decode()
     assert "Sofie Peeters saved this item on" in html
-    assert "title [de]: was “Programmieren lernen" in html
+    assert "title, in German: was “Programmieren lernen" in html
     assert "is now “Programmieren am Abend”" in html
     training.refresh_from_db()
     assert training.title_de == "Programmieren am Abend"  # nothing overwritten
