@@ -198,11 +198,6 @@ class TrainingQuerySet(PublishableQuerySet):
     def for_listing(self):
         return self.select_related("provider", "locality").prefetch_related("languages")
 
-    def search(self, text: str):
-        return self.matching(
-            text, translated=["title", "summary", "provider__name"], plain=["municipality"]
-        )
-
     def attendable(self):
         """What a training list shows: current trainings, soonest session first, ready to
         render as cards."""

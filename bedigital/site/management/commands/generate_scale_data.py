@@ -102,10 +102,14 @@ class Command(BaseCommand):
         through.objects.bulk_create(rows, batch_size=BATCH)
 
     def index(self, objects, kind):
+        """The search entries of new rows, in bulk, read as the write path reads them
+        (`for_index`: the provider and terms their indexed facts name, in a few queries)."""
+        model = search.model_of(kind)
+        rows = search.kinds()[kind].for_index(model.objects.filter(pk__in=[o.pk for o in objects]))
         SearchEntry.objects.bulk_create(
             [
                 SearchEntry(kind=kind, object_id=obj.pk, **search.entry_values(obj, kind))
-                for obj in objects
+                for obj in rows.iterator(chunk_size=BATCH)
             ],
             batch_size=BATCH,
             ignore_conflicts=True,
