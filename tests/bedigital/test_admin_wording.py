@@ -17,7 +17,7 @@ def test_french_list_and_form_read_naturally(client, agency_editor, organisation
     client.force_login(agency_editor)
     listing = client.get(TRAININGS, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert "Choisissez l’élément à modifier : formation" in listing
-    assert "Supprimer les éléments sélectionnés" in listing
+    assert "Supprimer la sélection (formations)" in listing
     assert "Récupérer des éléments supprimés : formations" in listing
     assert "sélectionnés" not in listing.replace("éléments sélectionnés", "")
     form = client.get(TRAININGS + "add/", HTTP_ACCEPT_LANGUAGE="fr")
