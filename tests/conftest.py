@@ -1,10 +1,14 @@
 import email
 import email.policy
+import io
 import os
 import socket
 from dataclasses import dataclass
 
 import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 
 from bedigital.roles import AGENCY_EDITORS, SITE_EDITORS
 from tests.factories import OrganisationFactory, UserFactory
@@ -29,6 +33,24 @@ def browser_type_launch_args(browser_type_launch_args):
             "--disable-background-networking",
         ],
     }
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a test module, for module-scoped fixtures that build costly rows
+    once (the demo content) instead of once per test. Each test still runs in its own
+    savepoint (the `db` fixture), so what one test writes is undone before the next; the rows
+    are rolled back after the module's last test. Not for transactional_db tests."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def demo(module_db):
+    """The demo content (load_demo_data), loaded once for the test module that asks for it."""
+    with override_settings(DEBUG=True):
+        call_command("load_demo_data", stdout=io.StringIO())
 
 
 @pytest.fixture
