@@ -144,11 +144,13 @@ CACHES = {
     },
 }
 if os.environ.get("REDIS_URL"):
+    # DJANGO_CACHE_KEY_PREFIX lets several sites (or test runs) share one Redis database.
+    CACHE_KEY_PREFIX = os.environ.get("DJANGO_CACHE_KEY_PREFIX", "")
     CACHES = {
         alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": alias,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}{alias}",
         }
         for alias in ("default", "pages")
     }
