@@ -25,6 +25,9 @@ TERM_LISTS = {
     "skill_levels": "levels",
 }
 CHUNK = 1000
+# A byte-order mark first: without it Excel reads UTF-8 as Windows-1252 and "Liège" turns
+# into "LiÃ¨ge" (a CSV reader decoding "utf-8-sig" takes it off).
+BOM = "\ufeff"
 CSV_SEPARATOR = "|"  # between the codes of a multi-valued facet in one CSV cell
 
 
@@ -136,7 +139,7 @@ def csv_response(request, queryset) -> StreamingHttpResponse:
     url_of = url_maker()
 
     def lines():
-        yield writer.writeheader()
+        yield BOM + writer.writeheader()
         for row in rows(queryset):
             cells = flatten(record(row, url_of))
             yield writer.writerow({name: escape_formula(value) for name, value in cells.items()})

@@ -66,7 +66,10 @@ class TrainingDetailView(PreviewMixin, DetailView):
                 "digcomp_areas",
                 "technologies",
                 "audiences",
-                Prefetch("sessions", queryset=Session.objects.order_by("start")),
+                Prefetch(
+                    "sessions",
+                    queryset=Session.objects.select_related("locality").order_by("start"),
+                ),
                 Prefetch("testimonials", queryset=Testimonial.objects.published()),
             )
         )

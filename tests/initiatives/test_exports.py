@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def streamed(response) -> str:
-    return b"".join(response.streaming_content).decode()
+    return b"".join(response.streaming_content).decode("utf-8-sig")
 
 
 @pytest.mark.parametrize(("text", "exported"), PAYLOADS.items())
@@ -39,3 +39,10 @@ def test_json_keeps_the_text_as_it_is(client):
     InitiativeFactory(title_en="=1+1", summary_en="'=1")
     [item] = json.loads(streamed(client.get("/en/initiatives/export.json")))["results"]
     assert item["title"]["en"] == "=1+1" and item["summary"]["en"] == "'=1"
+
+
+def test_csv_starts_with_a_byte_order_mark_so_excel_reads_utf8(client):
+    InitiativeFactory(title_fr="Liège numérique")
+    raw = b"".join(client.get("/en/initiatives/export.csv").streaming_content)
+    assert raw.startswith(b'\xef\xbb\xbf"slug"')
+    assert "Liège numérique" in raw.decode("utf-8-sig")

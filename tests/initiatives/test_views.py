@@ -86,7 +86,7 @@ def test_bad_query_strings(client):
 
 
 def streamed(response) -> str:
-    return b"".join(response.streaming_content).decode()
+    return b"".join(response.streaming_content).decode("utf-8-sig")
 
 
 def test_csv_export_parses_back_with_every_language_and_honours_filters(client):
