@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "trainings",
     "initiatives",
     "testimonials",
+    "bedigital.support",  # support and funding, "What can I get?", women entrepreneurs
     "bedigital.site",  # the roof: home, search page, partners, sitemaps, scale data
 ]
 

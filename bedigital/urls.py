@@ -11,6 +11,7 @@ from .admin import view_on_site
 from .models import SitePage
 from .site import views
 from .site.sitemaps import sitemaps
+from .support.views import WomenEntrepreneursView
 
 admin.site.site_header = _("Be Digital Together – editing")
 admin.site.site_title = _("Be Digital Together")
@@ -42,6 +43,8 @@ urlpatterns += i18n_patterns(
     path("trainings/", include("trainings.urls")),
     path("initiatives/", include("initiatives.urls")),
     path("testimonials/", include("testimonials.urls")),
+    path("support/", include("bedigital.support.urls")),
+    path("women-entrepreneurs/", WomenEntrepreneursView.as_view(), name="women_entrepreneurs"),
     path("figures/", views.KeyFigureListView.as_view(), name="figures"),
     path("partners/", views.PartnerListView.as_view(), name="partner_list"),
     path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner_detail"),

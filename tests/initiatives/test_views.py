@@ -32,8 +32,9 @@ def test_women_entrepreneurship_is_one_click_from_home_and_navigation(client):
     support = InitiativeFactory(category="entrepreneurship", title_en="Women-led start-ups")
     InitiativeFactory(category="awareness", title_en="A campaign")
     home = client.get("/en/").content.decode()
-    assert home.count('href="/en/initiatives/?category=entrepreneurship"') == 2  # nav + slot
-    html = client.get("/en/initiatives/?category=entrepreneurship").content.decode()
+    # its landing page (bedigital.support): nav, home slot and footer
+    assert home.count('href="/en/women-entrepreneurs/"') == 3
+    html = client.get("/en/women-entrepreneurs/").content.decode()
     assert support.title_en in html and "A campaign" not in html
     assert 'aria-current="page">Women entrepreneurs' in html
 
