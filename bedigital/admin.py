@@ -521,6 +521,9 @@ class OwnedContentAdmin(PortalAdmin):
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "owner":
             kwargs["queryset"] = Organisation.objects.editable_by(request.user)
+        elif issubclass(db_field.related_model, Publishable):
+            # as for many-to-many links below: never another agency's unpublished work
+            kwargs["queryset"] = db_field.related_model.objects.visible_to(request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_changeform_initial_data(self, request):

@@ -185,6 +185,17 @@ class ImportForPeopleMixin:
                 (o.slug, [(code, str(localized(o, "name", code))) for code in LANGUAGE_CODES])
                 for o in mine
             ]
+        elif model_field.many_to_many and getattr(model_field.related_model, "import_code", None):
+            # other content named by a stable code (an occupation by its ESCO code)
+            related = model_field.related_model
+            rows = []
+            for item in related.objects.published().order_by(related.import_code):
+                labels = []
+                for language in LANGUAGE_CODES:
+                    with override(language):
+                        labels.append((language, str(item)))
+                rows.append((getattr(item, related.import_code), labels))
+            return rows
         else:
             return []
         rows = []

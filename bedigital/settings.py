@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "initiatives",
     "testimonials",
     "bedigital.support",  # support and funding, "What can I get?", women entrepreneurs
+    "bedigital.careers",  # occupations: trainings prepare for them, stories tell of them
     "bedigital.site",  # the roof: home, search page, partners, sitemaps, scale data
 ]
 

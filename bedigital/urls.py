@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("testimonials/", include("testimonials.urls")),
     path("support/", include("bedigital.support.urls")),
     path("women-entrepreneurs/", WomenEntrepreneursView.as_view(), name="women_entrepreneurs"),
+    path("careers/", include("bedigital.careers.urls")),
     path("figures/", views.KeyFigureListView.as_view(), name="figures"),
     path("partners/", views.PartnerListView.as_view(), name="partner_list"),
     path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner_detail"),

@@ -52,6 +52,15 @@ class Testimonial(Publishable):
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
     career_path = models.CharField(_("career path"), max_length=20, choices=CareerPath.choices)
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    occupation = models.ForeignKey(
+        "careers.Occupation",
+        verbose_name=_("occupation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="testimonials",
+        help_text=_("The work she does today: her story appears on that career's page."),
+    )
     portrait = CleanImageField(
         _("portrait"),
         upload_to="portraits/",

@@ -33,6 +33,7 @@ class TestimonialDetailView(PreviewMixin, DetailView):
         return (
             super()
             .get_queryset()
+            .select_related("occupation")
             .prefetch_related(
                 Prefetch("trainings", queryset=Training.objects.published().attendable()),
                 Prefetch("initiatives", queryset=Initiative.objects.published().for_listing()),

@@ -5,6 +5,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from bedigital.careers.models import Occupation, RegionalDemand
 from bedigital.models import KeyFigure, Organisation
 from bedigital.vocabularies import (
     CareerPath,
@@ -224,3 +225,53 @@ class TestimonialFactory(factory.django.DjangoModelFactory):
     story_en = "<p>After ten years on night shifts, I took an evening course.</p>"
     portrait_alt_en = "Portrait of Sofia"
     portrait = factory.django.ImageField(width=400, height=500, color="teal", format="JPEG")
+
+
+class OccupationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Occupation
+        skip_postgeneration_save = True
+
+    owner = factory.SubFactory(OrganisationFactory)
+    status = Status.PUBLISHED
+    publication_date = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+    slug = factory.Sequence(lambda n: f"occupation-{n}")
+    esco_code = factory.Sequence(lambda n: f"2511.{n + 100}")
+    title_nl = factory.Sequence(lambda n: f"Data-analist {n}")
+    title_fr = factory.Sequence(lambda n: f"Analyste de données {n}")
+    title_de = factory.Sequence(lambda n: f"Datenanalystin {n}")
+    title_en = factory.Sequence(lambda n: f"Data analyst {n}")
+    summary_nl = "Je zoekt antwoorden in cijfers."
+    summary_fr = "Vous cherchez des réponses dans les chiffres."
+    summary_de = "Sie suchen Antworten in Zahlen."
+    summary_en = "You look for answers in figures."
+    skills_en = "Excel\nSQL"
+    entry_paths_en = "A bootcamp, without a degree"
+    salary_low = 3000
+    salary_high = 4500
+    salary_source = "Statbel"
+    salary_source_url = "https://statbel.fgov.be/en"
+    salary_year = 2023
+
+    @factory.post_generation
+    def areas(self, create, codes, **kwargs):
+        if create and codes:
+            self.digcomp_areas.set(terms(Vocabulary.DIGCOMP_AREA, *codes))
+
+    @factory.post_generation
+    def shortage(self, create, regions, **kwargs):
+        """`shortage=["flanders", …]`: on those regions' shortage lists."""
+        for region in regions or []:
+            RegionalDemandFactory(occupation=self, region=region)
+
+
+class RegionalDemandFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = RegionalDemand
+
+    occupation = factory.SubFactory(OccupationFactory)
+    region = Region.FLANDERS
+    list_name = factory.LazyAttribute(lambda row: f"Shortage list of {row.region}")
+    publisher = "VDAB"
+    source_url = factory.LazyAttribute(lambda row: f"https://example.org/{row.region}/list")
+    year = 2025

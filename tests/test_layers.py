@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("trainings", "initiatives", "testimonials", "bedigital.support")
+APPS = ("trainings", "initiatives", "testimonials", "bedigital.support", "bedigital.careers")
 # top-level packages (an app may live inside bedigital/)
 PACKAGES = tuple(dict.fromkeys(("bedigital", *(app.split(".")[0] for app in APPS))))
 ROOF = "bedigital.site"
@@ -18,7 +18,7 @@ FRAME = ("bedigital.urls", "bedigital.settings", "bedigital.wsgi")  # may import
 def modules() -> dict[str, Path]:
     found = {}
     for package in PACKAGES:
-        for path in (ROOT / package).rglob("*.py"):
+        for path in (ROOT / package.replace(".", "/")).rglob("*.py"):
             if "migrations" in path.parts:
                 continue
             name = ".".join(path.relative_to(ROOT).with_suffix("").parts)

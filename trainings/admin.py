@@ -51,7 +51,7 @@ class TrainingAdmin(ImportForPeopleMixin, ImportExportMixin, OwnedContentAdmin):
         (_("Place and languages"), ("format", "region", "municipality", "languages")),
         (_("Cost and schedule"), ("cost", "price", "schedule")),
         (_("Who it is for"), ("women_only", "childcare", "audiences")),
-        (_("Skills taught"), ("digcomp_areas", "technologies")),
+        (_("Skills taught"), ("digcomp_areas", "technologies", "prepares_for")),
         (_("Registration"), ("registration_url", "contact_email")),
     )
     date_hierarchy = "publication_date"
@@ -91,7 +91,8 @@ class TrainingAdmin(ImportForPeopleMixin, ImportExportMixin, OwnedContentAdmin):
         with transaction.atomic():
             for training in queryset:
                 relations = {
-                    name: list(getattr(training, name).all()) for name in term_relations(Training)
+                    name: list(getattr(training, name).all())
+                    for name in [*term_relations(Training), "prepares_for"]
                 }
                 training.pk = None
                 training.slug = unique_copy_slug(training.slug)

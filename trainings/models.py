@@ -273,6 +273,13 @@ class Training(Publishable):
         Vocabulary.TECHNOLOGY, _("digital technologies"), "trainings_by_technology"
     )
     audiences = terms_field(Vocabulary.AUDIENCE, _("target audiences"), "trainings_by_audience")
+    prepares_for = models.ManyToManyField(
+        "careers.Occupation",
+        verbose_name=_("prepares for"),
+        related_name="trainings",
+        blank=True,
+        help_text=_("The occupations this training leads to."),
+    )
     certificate = models.CharField(
         _("certificate"), max_length=20, choices=Certificate.choices, default=Certificate.NONE
     )

@@ -26,6 +26,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from import_export import fields, widgets
 
+from bedigital.careers.models import Occupation
 from bedigital.i18n import LANGUAGE_CODES
 from bedigital.imports import PortalResource
 from bedigital.models import Organisation, Term
@@ -136,6 +137,31 @@ class TermsWidget(widgets.ManyToManyWidget):
 
     def render(self, value, obj=None, **kwargs):
         return ", ".join(term.code for term in value.all()) if value is not None else ""
+
+
+class OccupationsWidget(widgets.ManyToManyWidget):
+    """Occupations by their ESCO codes, separated by commas: what a training prepares for."""
+
+    def __init__(self):
+        super().__init__(Occupation, separator=",", field="esco_code")
+
+    @cached_property
+    def occupations(self) -> dict:
+        """The published occupations, read once per import (a few dozen)."""
+        return {o.esco_code: o for o in Occupation.objects.published()}
+
+    def clean(self, value, row=None, **kwargs):
+        codes = [code.strip() for code in str(value or "").split(",") if code.strip()]
+        unknown = [code for code in codes if code not in self.occupations]
+        if unknown:
+            raise ValueError(
+                _("Unknown ESCO code: %(codes)s. See the list of columns for the known ones.")
+                % {"codes": ", ".join(unknown)}
+            )
+        return [self.occupations[code] for code in codes]
+
+    def render(self, value, obj=None, **kwargs):
+        return ", ".join(o.esco_code for o in value.all()) if value is not None else ""
 
 
 class SessionsField(fields.Field):
@@ -320,6 +346,7 @@ class TrainingResource(PortalResource):
             "provider",
             *SCALARS,
             *TERMS,
+            "prepares_for",
             *[f"{name}_{code}" for name in TRANSLATED for code in LANGUAGE_CODES],
             "sessions",
         ]
@@ -331,6 +358,7 @@ class TrainingResource(PortalResource):
         self.user = user
         for name, vocabulary in TERMS.items():
             self.fields[name].widget = TermsWidget(vocabulary, required=name == "languages")
+        self.fields["prepares_for"].widget = OccupationsWidget()
         if user is not None:
             self.fields["owner"].widget = OrganisationWidget(Organisation.objects.editable_by(user))
 
@@ -339,7 +367,9 @@ class TrainingResource(PortalResource):
         if self.user is not None:
             trainings = trainings.editable_by(self.user)
         return trainings.select_related("owner", "provider").prefetch_related(
-            *TERMS, Prefetch("sessions", queryset=Session.objects.order_by("start"))
+            *TERMS,
+            "prepares_for",
+            Prefetch("sessions", queryset=Session.objects.order_by("start")),
         )
 
     def import_instance(self, instance, row, **kwargs):
@@ -350,7 +380,7 @@ class TrainingResource(PortalResource):
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
             errors = error.update_error_dict(errors)
-        for name in TERMS:
+        for name in (*TERMS, "prepares_for"):
             if name in row:
                 try:
                     self.fields[name].clean(row, **kwargs)

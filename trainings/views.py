@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from bedigital import pagecache
+from bedigital.careers.models import Occupation
 from bedigital.facets import FacetedListView
 from bedigital.preview import PreviewMixin
 from bedigital.vocabularies import SessionStatus
@@ -71,6 +72,10 @@ class TrainingDetailView(PreviewMixin, DetailView):
                     queryset=Session.objects.select_related("locality").order_by("start"),
                 ),
                 Prefetch("testimonials", queryset=Testimonial.objects.published()),
+                Prefetch(
+                    "prepares_for",
+                    queryset=Occupation.objects.published().order_by_localized("title"),
+                ),
             )
         )
 

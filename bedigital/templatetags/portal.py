@@ -42,6 +42,12 @@ def figure_value(figure) -> str:
 
 
 @register.filter
+def lines(text) -> list[str]:
+    """The non-empty lines of a text written "one per line" (skills, ways in)."""
+    return [line.strip(" -•\t") for line in str(text or "").splitlines() if line.strip(" -•\t")]
+
+
+@register.filter
 def lang_attr(text: LocalizedText) -> str:
     """` lang="nl"` on an element whose text fell back to another language, else nothing."""
     if isinstance(text, LocalizedText) and text.is_fallback:

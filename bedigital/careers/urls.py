@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "careers"
+
+urlpatterns = [
+    path("", views.OccupationListView.as_view(), name="list"),
+    path("<slug:slug>/", views.OccupationDetailView.as_view(), name="detail"),
+]
