@@ -78,6 +78,14 @@ def require_one_language(obj, *fields: str) -> None:
         raise ValidationError(errors)
 
 
+def translated_fields(model) -> tuple[str, ...]:
+    """The fields a model registers as translated in its translation.py: the one place they
+    are listed (the demo loaders, the import and the scale generator read them here)."""
+    from modeltranslation.translator import translator
+
+    return tuple(translator.get_options_for_model(model).fields)
+
+
 def in_every_language(*fields: str) -> list[str]:
     """The columns of translated fields in every language: ["title_nl", "title_fr", …]."""
     return [build_localized_fieldname(f, code) for f in fields for code in LANGUAGE_CODES]

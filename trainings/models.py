@@ -312,6 +312,24 @@ class Training(Publishable):
     WEEK_FIELDS = ("meeting_days", "day_parts", "school_hours", "pace", "length")
     PLACE_FIELDS = ("locality", "latitude", "longitude")
     SUMMARY_FIELDS = ("has_sessions", "last_start", *WEEK_FIELDS, *PLACE_FIELDS)
+    # The plain facts an editor states (no relation, not translated, not derived): the
+    # import's columns and the demo data's keys.
+    FACTS = (
+        "kind",
+        "format",
+        "region",
+        "municipality",
+        "cost",
+        "price",
+        "women_only",
+        "childcare",
+        "schedule",
+        "level",
+        "certificate",
+        "duration_hours",
+        "registration_url",
+        "contact_email",
+    )
     rich_text_fields = ("description",)
 
     class Meta:

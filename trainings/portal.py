@@ -4,11 +4,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from bedigital.i18n import LANGUAGE_CODES
+from bedigital.models import term_relations
 from bedigital.registry import Search, offer
 
 from .models import Session, Training
 
-TERMS = ("languages", "digcomp_areas", "technologies", "audiences")
+TERMS = tuple(term_relations(Training))
 
 
 def facts(training) -> list:

@@ -27,40 +27,18 @@ from django.utils.translation import gettext as _
 from import_export import fields, widgets
 
 from bedigital.careers.models import Occupation
-from bedigital.i18n import LANGUAGE_CODES
+from bedigital.i18n import LANGUAGE_CODES, translated_fields
 from bedigital.imports import PortalResource
-from bedigital.models import Organisation, Term
-from bedigital.vocabularies import SessionStatus, Vocabulary
+from bedigital.models import Organisation, Term, term_relations
+from bedigital.vocabularies import SessionStatus
 from bedigital.writes import write
 
 from . import schedule
 from .models import Session, Training, parse_dates
 
-TRANSLATED = ("title", "summary", "description", "prerequisites", "accessibility_info")
-SCALARS = (
-    "status",
-    "publication_date",
-    "kind",
-    "format",
-    "region",
-    "municipality",
-    "cost",
-    "price",
-    "women_only",
-    "childcare",
-    "schedule",
-    "level",
-    "certificate",
-    "duration_hours",
-    "registration_url",
-    "contact_email",
-)
-TERMS = {
-    "languages": Vocabulary.LANGUAGE,
-    "digcomp_areas": Vocabulary.DIGCOMP_AREA,
-    "technologies": Vocabulary.TECHNOLOGY,
-    "audiences": Vocabulary.AUDIENCE,
-}
+TRANSLATED = translated_fields(Training)
+SCALARS = ("status", "publication_date", *Training.FACTS)
+TERMS = term_relations(Training)
 SESSION_FIELDS = (
     "start",
     "end",

@@ -7,12 +7,11 @@ from pathlib import Path
 
 from django.utils import timezone
 
-from bedigital.i18n import translated_values
+from bedigital.i18n import translated_fields, translated_values
 from bedigital.models import Organisation, Term, term_relations
 from bedigital.vocabularies import Status
 from initiatives.models import Initiative, StrategicObjective
 
-TRANSLATED = ["title", "summary", "background", "good_practice", "results"]
 SCALARS = ["category", "sphere", "funding", "region", "website"]
 
 
@@ -38,8 +37,8 @@ def load_demo() -> dict[str, tuple[int, int]]:
             "end_date": date.fromisoformat(data["end"]) if data["end"] else None,
             **{field: data[field] for field in SCALARS},
         }
-        for field in TRANSLATED:
-            defaults.update(translated_values(field, data[field]))
+        for field in translated_fields(Initiative):  # the demo has no image, so no image_alt
+            defaults.update(translated_values(field, data.get(field, {})))
         initiative, was_created = Initiative.objects.update_or_create(
             slug=data["slug"], defaults=defaults
         )

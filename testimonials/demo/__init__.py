@@ -12,7 +12,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
 
-from bedigital.i18n import translated_values
+from bedigital.i18n import translated_fields, translated_values
 from bedigital.models import Organisation
 from bedigital.vocabularies import Status
 from initiatives.models import Initiative
@@ -32,7 +32,6 @@ COLOURS = {  # background, text: contrast well above 4.5:1
     "green": ("#2f6b2f", "#ffffff"),
     "gold": ("#f2b33d", "#221b26"),
 }
-TRANSLATED = ["role", "employer", "quote", "story", "portrait_alt", "transcript"]
 SIZE = 900
 
 
@@ -73,7 +72,7 @@ def load_demo() -> dict[str, tuple[int, int]]:
             "status": Status.PUBLISHED,
             "publication_date": now - timedelta(days=4 * index + 1),
         }
-        for field in TRANSLATED:
+        for field in translated_fields(Testimonial):
             defaults.update(translated_values(field, data[field]))
         testimonial, was_created = Testimonial.objects.update_or_create(
             slug=data["slug"], defaults=defaults

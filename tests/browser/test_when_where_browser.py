@@ -28,11 +28,6 @@ def inside_the_screen(locator) -> bool:
     return box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
 
 
-@pytest.mark.xfail(
-    reason="Known bug (issue 14, open): near 4000 within 25 km, evenings, an online webinar "
-    "can come first on some days of the demo calendar; the card then shows no distance.",
-    strict=False,
-)
 def test_an_evening_course_near_4000_on_a_phone(page, demo):
     page.set_viewport_size(PHONE)
     page.goto(demo.url + "/fr/trainings/")

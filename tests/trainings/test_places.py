@@ -1,9 +1,11 @@
 """ "Near 4000 within 25 km, or online": places from the data packages, distance on both
 databases (run this file with DATABASE_URL=postgres://… too)."""
 
+import io
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
 from django.http import QueryDict
 from django.utils import timezone, translation
 
@@ -103,3 +105,14 @@ def test_the_catalogue_shows_distances_and_names_unknown_places(client, around_l
 def test_the_detail_page_names_the_place_in_the_visitors_language(client, around_liege):
     html = client.get(f"/de/trainings/{around_liege['liege'].slug}/").content.decode()
     assert "Lüttich, " in html
+
+
+def test_the_demo_loader_brings_back_places_that_a_flush_removed(client):
+    # Tests of the live site flush every table, the places a migration loaded included;
+    # the demo loaded afterwards must still answer "near 4000" (issue 14's browser journey).
+    Place.objects.all().delete()
+    call_command("load_demo_data", force=True, stdout=io.StringIO())
+    assert find_place("4000").name_fr == "Liège"
+    page = client.get("/fr/trainings/?near=4000&within=25&part=evening").content.decode()
+    first = page.index("training-card")
+    assert "km" in page[first : page.index("</article>", first)]

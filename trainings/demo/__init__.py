@@ -9,35 +9,11 @@ from pathlib import Path
 
 from django.utils import timezone
 
-from bedigital.i18n import translated_values
-from bedigital.models import Organisation, Term
-from bedigital.vocabularies import Status, Vocabulary
-from trainings import schedule
-from trainings.models import Session, Training
-
-TRANSLATED = ["title", "summary", "description", "prerequisites", "accessibility_info"]
-TERMS = {
-    "languages": Vocabulary.LANGUAGE,
-    "areas": Vocabulary.DIGCOMP_AREA,
-    "technologies": Vocabulary.TECHNOLOGY,
-    "audiences": Vocabulary.AUDIENCE,
-}
-RELATIONS = {"languages": "languages", "areas": "digcomp_areas"}
-SCALARS = [  # copied as they are from the demo data (also by generate_scale_data)
-    "kind",
-    "format",
-    "region",
-    "municipality",
-    "cost",
-    "women_only",
-    "childcare",
-    "schedule",
-    "level",
-    "certificate",
-    "duration_hours",
-    "registration_url",
-    "contact_email",
-]
+from bedigital.i18n import translated_fields, translated_values
+from bedigital.models import Organisation, Term, term_relations
+from bedigital.vocabularies import Status
+from trainings import places, schedule
+from trainings.models import Place, Session, Training
 
 
 def demo_trainings() -> list[dict]:
@@ -75,6 +51,8 @@ def session_schedule(data: dict, today) -> dict:
 
 
 def load_demo() -> dict[str, tuple[int, int]]:
+    if not Place.objects.exists():  # emptied by a flush (tests of the live site)
+        places.load_places()
     organisations = {o.slug: o for o in Organisation.objects.all()}
     terms = {(t.vocabulary, t.code): t for t in Term.objects.all()}
     today = timezone.localdate()
@@ -88,18 +66,17 @@ def load_demo() -> dict[str, tuple[int, int]]:
             "status": Status.PUBLISHED,
             "publication_date": now - timedelta(days=3 * index + 1),
             "last_reviewed": today - timedelta(days=index * 9),
+            **{field: data[field] for field in Training.FACTS},
             "price": Decimal(data["price"]) if data["price"] else None,
-            **{field: data[field] for field in SCALARS},
         }
-        for field in TRANSLATED:
+        for field in translated_fields(Training):
             defaults.update(translated_values(field, data[field]))
         training, was_created = Training.objects.update_or_create(
             slug=data["slug"], defaults=defaults
         )
         created += was_created
-        for key, vocabulary in TERMS.items():
-            relation = RELATIONS.get(key, key)
-            getattr(training, relation).set([terms[(vocabulary, code)] for code in data[key]])
+        for relation, vocabulary in term_relations(Training).items():
+            getattr(training, relation).set([terms[(vocabulary, code)] for code in data[relation]])
         training.sessions.all().delete()
         for session in data["sessions"]:
             when = session_schedule(session, today)

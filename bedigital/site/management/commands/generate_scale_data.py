@@ -17,16 +17,15 @@ from django.utils import timezone
 
 from bedigital import search
 from bedigital.demo import demo_organisations
+from bedigital.i18n import translated_fields
 from bedigital.models import Organisation, SearchEntry, Term, term_relations
 from bedigital.pagecache import content_changed
-from bedigital.vocabularies import Status, Vocabulary
+from bedigital.vocabularies import Status
 from initiatives.demo import SCALARS as INITIATIVE_SCALARS
-from initiatives.demo import TRANSLATED as INITIATIVE_TRANSLATED
 from initiatives.demo import demo_initiatives
 from initiatives.models import Initiative, StrategicObjective
 from testimonials.demo import demo_testimonials
 from testimonials.models import Testimonial
-from trainings.demo import SCALARS as TRAINING_SCALARS
 from trainings.demo import demo_trainings, session_schedule
 from trainings.models import Place, Session, Training, place_summary, week_summary
 
@@ -70,7 +69,8 @@ class Command(BaseCommand):
     def translated(self, data: dict, fields, n: int) -> dict:
         values = {}
         for field in fields:
-            texts = numbered(data[field], n) if field in {"title", "name"} else data[field]
+            texts = data.get(field, {})
+            texts = numbered(texts, n) if field in {"title", "name"} else texts
             values.update({f"{field}_{code}": text for code, text in texts.items()})
         return values
 
@@ -136,19 +136,14 @@ class Command(BaseCommand):
                         publication_date=now - timedelta(minutes=n),
                         # the session summary, written once (an update would double the rows)
                         **self.session_summary(sessions, now),
-                        **{key: data[key] for key in TRAINING_SCALARS},
+                        **{key: data[key] for key in Training.FACTS},
                         **self.translated(data, ["title", "summary", "description"], n),
                     )
                 )
                 sources.append(data)
             created = Training.objects.bulk_create(batch)
-            for key, relation, vocabulary in [
-                ("languages", "languages", Vocabulary.LANGUAGE),
-                ("technologies", "technologies", Vocabulary.TECHNOLOGY),
-                ("audiences", "audiences", Vocabulary.AUDIENCE),
-                ("areas", "digcomp_areas", Vocabulary.DIGCOMP_AREA),
-            ]:
-                self.link(Training, relation, created, [d[key] for d in sources], vocabulary)
+            for relation, vocabulary in term_relations(Training).items():
+                self.link(Training, relation, created, [d[relation] for d in sources], vocabulary)
             for training, sessions in zip(created, sessions_of, strict=True):
                 for session in sessions:
                     session.training = training
@@ -214,7 +209,7 @@ class Command(BaseCommand):
                     status=Status.PUBLISHED,
                     start_date=timezone.localdate() - timedelta(days=n % 1500),
                     **{key: data[key] for key in INITIATIVE_SCALARS},
-                    **self.translated(data, INITIATIVE_TRANSLATED, n),
+                    **self.translated(data, translated_fields(Initiative), n),
                 )
             )
             sources.append(data)
