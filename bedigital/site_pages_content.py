@@ -730,3 +730,70 @@ SITE_PAGES = {
         },
     },
 }
+
+# The privacy policy's section on e-mail alerts, before its legal basis (the alerts migration
+# adds it to a privacy page that already exists).
+ALERTS_PRIVACY = {
+    "nl": (
+        "<h2>E-mailalerts</h2>"
+        "<p>Als je een e-mailalert aanvraagt, bewaren we alleen je e-mailadres, je zoekopdracht, "
+        "de taal en hoe vaak je e-mails wilt ontvangen, en welke sessies we je al hebben "
+        "gestuurd. We gebruiken die gegevens uitsluitend om je die alert te sturen. Bevestig je "
+        "de alert niet binnen zeven dagen, dan wissen we alles. Een alert loopt een jaar na je "
+        "bevestiging af, tenzij je hem opnieuw bevestigt; daarna wissen we hem. Elke e-mail "
+        "bevat een link om de alert te wijzigen of meteen te verwijderen. Rechtsgrond: je "
+        "toestemming (artikel 6, lid 1, a), AVG).</p>"
+    ),
+    "fr": (
+        "<h2>Alertes par e-mail</h2>"
+        "<p>Si vous demandez une alerte par e-mail, nous conservons uniquement votre adresse "
+        "e-mail, votre recherche, la langue et la fréquence des e-mails, ainsi que les sessions "
+        "que nous vous avons déjà envoyées. Nous utilisons ces données uniquement pour vous "
+        "envoyer cette alerte. Si vous ne la confirmez pas dans les sept jours, nous effaçons "
+        "tout. Une alerte prend fin un an après votre confirmation, sauf si vous la confirmez à "
+        "nouveau ; nous l'effaçons alors. Chaque e-mail contient un lien pour modifier l'alerte "
+        "ou la supprimer immédiatement. Base juridique : votre consentement (article 6, "
+        "paragraphe 1, a), RGPD).</p>"
+    ),
+    "de": (
+        "<h2>E-Mail-Benachrichtigungen</h2>"
+        "<p>Wenn Sie eine E-Mail-Benachrichtigung bestellen, speichern wir nur Ihre "
+        "E-Mail-Adresse, Ihre Suche, die Sprache und Häufigkeit der E-Mails sowie die Termine, "
+        "die wir Ihnen bereits geschickt haben. Wir verwenden diese Daten ausschließlich, um "
+        "Ihnen diese Benachrichtigung zu senden. Bestätigen Sie sie nicht innerhalb von sieben "
+        "Tagen, löschen wir alles. Eine Benachrichtigung endet ein Jahr nach Ihrer Bestätigung, "
+        "sofern Sie sie nicht erneut bestätigen; dann löschen wir sie. Jede E-Mail enthält "
+        "einen Link, um die Benachrichtigung zu ändern oder sofort zu löschen. Rechtsgrundlage: "
+        "Ihre Einwilligung (Artikel 6 Absatz 1 Buchstabe a DSGVO).</p>"
+    ),
+    "en": (
+        "<h2>E-mail alerts</h2>"
+        "<p>If you ask for an e-mail alert, we keep only your e-mail address, your search, the "
+        "language and how often you want e-mails, and which sessions we have already sent you. "
+        "We use them only to send you that alert. If you do not confirm it within seven days, "
+        "we delete it all. An alert ends a year after you confirm it, unless you confirm it "
+        "again; we then delete it. Every e-mail has a link to change the alert or delete it at "
+        "once. Legal basis: your consent (Article 6(1)(a) GDPR).</p>"
+    ),
+}
+ALERTS_PRIVACY_BEFORE = {
+    "nl": "<h2>Rechtsgrond</h2>",
+    "fr": "<h2>Base juridique</h2>",
+    "de": "<h2>Rechtsgrundlage</h2>",
+    "en": "<h2>Legal basis</h2>",
+}
+
+
+def with_alerts_section(body: str, language: str) -> str:
+    """The privacy policy's body with the alerts section (once), before its legal basis."""
+    section = ALERTS_PRIVACY[language]
+    if not body or section in body:
+        return body
+    before = ALERTS_PRIVACY_BEFORE[language]
+    if before in body:
+        return body.replace(before, section + before, 1)
+    return body + section
+
+
+for _language, _body in SITE_PAGES["privacy"]["body"].items():
+    SITE_PAGES["privacy"]["body"][_language] = with_alerts_section(_body, _language)

@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("partners/", views.PartnerListView.as_view(), name="partner_list"),
     path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner_detail"),
     path("search/", views.search_view, name="search"),
+    path("alerts/", include("bedigital.alerts.urls")),
     *(
         path(f"{slug}/", views.SitePageView.as_view(slug=slug), name=slug)
         for slug in SitePage.Slug.values

@@ -83,17 +83,31 @@ class ReceivedMail:
     message: email.message.EmailMessage
 
 
+class Mailbox(list):
+    """Messages as received, in order; `refused` holds addresses the server turns away (550)."""
+
+    def __init__(self):
+        super().__init__()
+        self.refused: set[str] = set()
+
+
 @pytest.fixture
 def smtp_server(settings):
     """A real SMTP server (aiosmtpd) on 127.0.0.1 in this process, and Django sending to it.
 
-    Returns the list of messages as received, in order.
+    Returns the list of messages as received, in order (a `Mailbox`).
     """
     from aiosmtpd.controller import Controller
 
-    received: list[ReceivedMail] = []
+    received = Mailbox()
 
     class Inbox:
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+            if address in received.refused:
+                return "550 5.1.1 Mailbox unavailable"
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
         async def handle_DATA(self, server, session, envelope):
             message = email.message_from_bytes(envelope.content, policy=email.policy.default)
             received.append(ReceivedMail(list(envelope.rcpt_tos), message))

@@ -171,6 +171,7 @@ def filtered_catalogue(query: str) -> dict | None:
         chips.append((understanding.label(chip[0], chip[1]), urlencode({"q": without})))
     return {
         "url": f"{reverse('trainings:list')}?{moved.urlencode()}",
+        "alert_url": f"{reverse('alerts:new')}?{moved.urlencode()}",
         "count": filterset.qs.count(),
         "chips": chips,
         "keywords": moved["q"],
