@@ -42,6 +42,7 @@ from .conflicts import (
 from .history import owned_relations, revert_item
 from .i18n import LANGUAGE_CODES, in_every_language
 from .models import KeyFigure, Organisation, Publishable, SitePage, Synonym
+from .richtext import RichTextWidget
 from .roles import is_site_editor
 from .vocabularies import Status
 from .writes import write
@@ -244,6 +245,8 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
         fields = form.base_fields
         for name, field in fields.items():
             original = self.translated_field(name)
+            if original in getattr(self.model, "rich_text_fields", ()):
+                field.widget = RichTextWidget(attrs=field.widget.attrs)
             if original:  # within its language's section: "Title", not "Title [fr]"
                 field.label = capfirst(self.model._meta.get_field(original).verbose_name)
                 field.widget.attrs["lang"] = name.rsplit("_", 1)[1]

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "import_export",  # CSV/XLSX import with preview, and export
     "csp",  # Content-Security-Policy header (its checks catch outdated settings)
     "axes",  # login throttling (bedigital/accounts.py)
+    "django_prose_editor",  # the admin's rich-text editor and its assets (bedigital/richtext.py)
     "bedigital",  # the ground floor: shared models, vocabularies, i18n, admin base, search index
     "trainings",
     "initiatives",
