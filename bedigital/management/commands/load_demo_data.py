@@ -6,11 +6,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
 from bedigital.models import Organisation, ensure_terms
 from bedigital.roles import AGENCY_EDITORS, SITE_EDITORS, ensure_editor_groups
 from bedigital.site_pages import ensure_site_pages
+from bedigital.writes import write
 
 # Demo accounts only exist on demo sites (the command refuses to run in production).
 DEMO_USERS = [
@@ -47,7 +47,7 @@ class Command(BaseCommand):
     def handle(self, *args, force=False, **options):
         if not settings.DEBUG and not force:
             raise CommandError("Demo data creates known passwords: use --force outside DEBUG.")
-        with transaction.atomic():
+        with write():  # one write: derived data (search, summaries) once, at the end
             ensure_editor_groups()
             ensure_site_pages()
             ensure_terms()
