@@ -75,6 +75,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    "bedigital.api.http.CorsMiddleware",  # any origin may read /api/
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -187,6 +188,9 @@ AXES_DISABLE_ACCESS_LOG = True  # keep failures only, not every editor's logins 
 # Behind N reverse proxies that append to X-Forwarded-For, the client is the Nth entry from
 # the right; 0 (default): the header is ignored, since anyone can send one.
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+# The API's throttling per client (django-ninja) reads the client the same way.
+NINJA_NUM_PROXIES = TRUSTED_PROXY_COUNT
+API_THROTTLE_RATE = os.environ.get("DJANGO_API_THROTTLE_RATE", "120/min")
 LOGIN_URL = "admin:login"
 PASSWORD_RESET_TIMEOUT = 24 * 60 * 60  # a reset link works for a day (Django: three days)
 

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from .accounts import password_reset_urls
 from .admin import view_on_site
+from .api import docs as api_docs
+from .api.api import api
 from .models import SitePage
 from .site import views
 from .site.sitemaps import sitemaps
@@ -35,6 +37,7 @@ urlpatterns = [
     ),
     path("admin/", include(password_reset_urls)),
     path("admin/", admin.site.urls),
+    path("api/v1/", api.urls),
 ]
 
 # Every public page lives under its language prefix: /nl/, /fr/, /de/, /en/.
@@ -51,6 +54,7 @@ urlpatterns += i18n_patterns(
     path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner_detail"),
     path("search/", views.search_view, name="search"),
     path("alerts/", include("bedigital.alerts.urls")),
+    path("open-data/", api_docs.open_data, name="open_data"),
     *(
         path(f"{slug}/", views.SitePageView.as_view(slug=slug), name=slug)
         for slug in SitePage.Slug.values

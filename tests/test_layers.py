@@ -1,6 +1,7 @@
 """The house's floors (README, "Where things live"): the ground floor (bedigital/, but for
-the roof in bedigital/site/ and the URL configuration) imports no content app; the roof is
-imported by nobody but the URL configuration; and no module imports itself in a circle."""
+the roofs in bedigital/site/ and bedigital/api/ and the URL configuration) imports no content
+app; the roofs are imported by nobody but the URL configuration; and no module imports
+itself in a circle."""
 
 import ast
 from pathlib import Path
@@ -11,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS = ("trainings", "initiatives", "testimonials", "bedigital.support", "bedigital.careers")
 # top-level packages (an app may live inside bedigital/)
 PACKAGES = tuple(dict.fromkeys(("bedigital", *(app.split(".")[0] for app in APPS))))
-ROOF = ("bedigital.site", "bedigital.alerts")
+ROOF = ("bedigital.site", "bedigital.alerts", "bedigital.api")
 FRAME = ("bedigital.urls", "bedigital.settings", "bedigital.wsgi")  # may import anything
 
 

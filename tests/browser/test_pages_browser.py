@@ -35,6 +35,7 @@ def page_types(lang):
         f"/{lang}/about/",
         f"/{lang}/accessibility/",
         f"/{lang}/privacy/",
+        f"/{lang}/open-data/",
         f"/{lang}/search/?q=digital",
         f"/{lang}/search/?q=zzzz-nothing",
         f"/{lang}/partners/no-such-partner/",

@@ -1,0 +1,170 @@
+"""The shapes of the API's answers (pydantic, via django-ninja): they make the OpenAPI
+document, and every answer is validated against them before it leaves."""
+
+from datetime import date, datetime
+
+from ninja import Schema
+from pydantic import Field
+
+
+class Texts(Schema):
+    """One text in the four languages of the site; null where it is not written."""
+
+    nl: str | None
+    fr: str | None
+    de: str | None
+    en: str | None
+
+
+class Error(Schema):
+    detail: str = Field(description="What was wrong, in English.")
+    errors: dict[str, list[str]] = Field(
+        default_factory=dict, description="Per parameter, what was wrong with its value."
+    )
+
+
+class Page(Schema):
+    next: str | None = Field(description="The URL of the next page, null on the last one.")
+
+
+class OrganisationRef(Schema):
+    slug: str
+    url: str
+
+
+class Session(Schema):
+    id: int
+    start: datetime = Field(description="Start of the first meeting.")
+    end: datetime = Field(description="End of the first meeting.")
+    last_end: datetime | None = Field(description="End of the last meeting.")
+    repeat_days: list[str] = Field(description="Weekdays it repeats on: mon … sun.")
+    repeat_until: date | None
+    skip_dates: list[date] = Field(description="Days without a meeting.")
+    rrule: str = Field(description="RFC 5545 RRULE (without DTSTART); empty if it meets once.")
+    meeting_count: int
+    total_minutes: int
+    online: bool
+    venue: str
+    address: str
+    postcode: str
+    capacity: int | None
+    registration_deadline: date | None
+    status: str = Field(description="open, full or cancelled.")
+    ics: str = Field(description="The session as an iCalendar file.")
+
+
+class Training(Schema):
+    slug: str
+    url: str
+    title: Texts
+    summary: Texts
+    description: Texts = Field(description="Limited HTML.")
+    prerequisites: Texts
+    accessibility_info: Texts
+    kind: str
+    format: str
+    region: str
+    municipality: str
+    provider: OrganisationRef
+    owner: OrganisationRef
+    languages: list[str]
+    digcomp_areas: list[str]
+    technologies: list[str]
+    audiences: list[str]
+    cost: str
+    price: str | None = Field(description="In euros, as a decimal string.")
+    women_only: bool
+    childcare: bool
+    schedule: str
+    level: str
+    certificate: str
+    duration_hours: int | None
+    registration_url: str
+    contact_email: str
+    sessions: list[Session]
+    published: datetime
+    updated: datetime
+
+
+class TrainingPage(Page):
+    results: list[Training]
+
+
+class Initiative(Schema):
+    slug: str
+    url: str
+    title: Texts
+    summary: Texts
+    background: Texts
+    good_practice: Texts
+    results: Texts
+    promoter: str
+    partners: list[str]
+    category: str
+    strategic_objective: int
+    geographical_sphere: str
+    funding: str
+    region: str
+    target_audiences: list[str]
+    geographic_scope: list[str]
+    fields_of_education: list[str]
+    digital_technologies: list[str]
+    skill_levels: list[str]
+    start_date: date
+    end_date: date | None
+    ongoing: bool
+    website: str
+    published: datetime
+
+
+class InitiativePage(Page):
+    results: list[Initiative]
+
+
+class Story(Schema):
+    slug: str
+    url: str
+    name: str
+    role: Texts
+    quote: Texts
+    story: Texts = Field(description="Limited HTML.")
+    employer: str
+    sector: str
+    career_path: str
+    region: str
+    owner: OrganisationRef
+    portrait: str | None = Field(description="URL of the portrait, if any.")
+    portrait_alt: Texts
+    video_url: str
+    trainings: list[str] = Field(description="Slugs of published trainings.")
+    initiatives: list[str] = Field(description="Slugs of published initiatives.")
+    published: datetime
+
+
+class StoryPage(Page):
+    results: list[Story]
+
+
+class Organisation(Schema):
+    slug: str
+    url: str
+    name: Texts
+    description: Texts
+    kind: str
+    region: str
+    website: str
+    logo: str | None
+
+
+class OrganisationPage(Page):
+    results: list[Organisation]
+
+
+class Code(Schema):
+    code: str
+    label: Texts
+
+
+class Vocabulary(Schema):
+    name: str
+    codes: list[Code]
