@@ -1,27 +1,39 @@
-"""django-import-export's import, for people: one bad row no longer blocks the good ones.
+"""Import and export of an organisation's content (trainings, initiatives, stories), for
+people, with django-import-export: one item per row, found by its slug.
 
-The preview lists each invalid row with its errors in the editor's language; she may import
-the valid rows at once, and download a file of just the invalid ones to fix and import
-again. import-export already skips invalid rows when importing for real (without
-`rollback_on_validation_errors`); its preview only refused to offer the confirmation.
+- One path for every kind of content (`OwnedContentResource`): organisations by their slug
+  (an agency imports into her own), vocabulary terms by code, texts one column per language;
+  each row is one write and one version in the item's history, like a save in the admin.
+- One bad row no longer blocks the good ones (`ImportForPeopleMixin`): the preview lists each
+  invalid row with its errors in the editor's language; she may import the valid rows at
+  once, and download a file of just the invalid ones to fix and import again. import-export
+  already skips invalid rows when importing for real (without
+  `rollback_on_validation_errors`); its preview only refused to offer the confirmation.
+- A columns page and CSV/XLSX templates say what each column takes.
 """
 
+import reversion
 import tablib
 from django.contrib import messages
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.db.models import FileField
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import get_language_info, ngettext, override
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
+from import_export.admin import ImportExportMixin
 
 from .conflicts import field_label
 from .i18n import LANGUAGE_CODES, localized
-from .models import Organisation
-from .spreadsheets import CSV
+from .models import Organisation, Term
+from .spreadsheets import CSV, XLSX
 from .vocabularies import VOCABULARY_CHOICES
+from .writes import write
 
 ERRORS_COLUMN = "errors"
 
@@ -73,6 +85,201 @@ class PortalResource(resources.ModelResource):
     }
 
 
+class OrganisationWidget(widgets.ForeignKeyWidget):
+    """An organisation by its slug, among `choices` (an agency imports into its own)."""
+
+    def __init__(self, choices=None):
+        super().__init__(Organisation, field="slug")
+        self.choices = Organisation.objects.all() if choices is None else choices
+
+    def get_queryset(self, value, row, *args, **kwargs):
+        return self.choices
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except Organisation.DoesNotExist:
+            if Organisation.objects.filter(slug=value).exists():
+                raise ValueError(
+                    _("“%(value)s” is not one of your organisations: %(allowed)s.")
+                    % {"value": value, "allowed": ", ".join(o.slug for o in self.choices)}
+                ) from None
+            message = _("There is no organisation “%(value)s”.") % {"value": value}
+            raise ValueError(message) from None
+
+
+class TermsWidget(widgets.ManyToManyWidget):
+    """Codes of a controlled vocabulary, separated by commas."""
+
+    def __init__(self, vocabulary, required=False):
+        super().__init__(Term, separator=",", field="code")
+        self.vocabulary, self.required = vocabulary, required
+
+    @cached_property
+    def terms(self) -> dict:
+        """The whole vocabulary, read once per import (a few dozen codes at most)."""
+        return {term.code: term for term in Term.objects.filter(vocabulary=self.vocabulary)}
+
+    def clean(self, value, row=None, **kwargs):
+        codes = [code.strip() for code in str(value or "").split(",") if code.strip()]
+        if not codes and self.required:
+            raise ValueError(_("Give at least one code."))
+        unknown = [code for code in codes if code not in self.terms]
+        if unknown:
+            raise ValueError(
+                _("Unknown code: %(codes)s. Use: %(allowed)s.")
+                % {"codes": ", ".join(unknown), "allowed": ", ".join(self.terms)}
+            )
+        return [self.terms[code] for code in codes]
+
+    def render(self, value, obj=None, **kwargs):
+        return ", ".join(term.code for term in value.all()) if value is not None else ""
+
+
+def import_columns(model, *, exclude=()) -> list[str]:
+    """The columns of a file of `model`'s items: the slug, its organisations, its other facts,
+    its vocabulary codes, then each text once per language. Files, images, ids, timestamps
+    and links to other content are left to the admin."""
+    fields = [f for f in model._meta.get_fields() if f.concrete and f.name not in exclude]
+    translated = {f.translated_field.name for f in fields if hasattr(f, "translated_field")}
+    facts, terms, texts = [], [], []
+    for field in fields:
+        if field.name in translated or field.primary_key or not field.editable:
+            continue
+        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            continue
+        if isinstance(field, FileField):
+            continue
+        if hasattr(field, "translated_field"):
+            texts.append(field)
+        elif field.many_to_many:
+            if field.related_model in (Term, Organisation):
+                terms.append(field.name)
+        elif field.name != "slug":
+            facts.append(field.name)
+    organisations = [n for n in facts if model._meta.get_field(n).related_model is Organisation]
+    facts = [n for n in facts if n not in organisations]
+    order = {code: position for position, code in enumerate(LANGUAGE_CODES)}
+    texts.sort(key=lambda f: (fields.index(f.translated_field), order[f.language]))
+    return ["slug", *organisations, *facts, *terms, *[f.name for f in texts]]
+
+
+class OwnedContentResource(PortalResource):
+    """Rows of an organisation's content, within the editor's reach: she finds, updates and
+    adds only her organisations' items, owned by one of them."""
+
+    # Foreign keys other than organisations: the column holds this field of the row it names.
+    foreign_keys: dict = {}
+
+    class Meta:
+        import_id_fields = ["slug"]
+        clean_model_instances = True  # model validation: choices, URLs, one language…
+        skip_unchanged = False
+
+    def __init__(self, user=None, **kwargs):
+        super().__init__(**kwargs)
+        self.user = user
+        model = self._meta.model
+        for name, field in self.fields.items():
+            try:
+                model_field = model._meta.get_field(field.attribute or "")
+            except FieldDoesNotExist:
+                continue
+            related = model_field.related_model
+            if model_field.many_to_many and related is Term:
+                vocabulary = model_field.remote_field.limit_choices_to["vocabulary"]
+                field.widget = TermsWidget(vocabulary, required=not model_field.blank)
+            elif model_field.many_to_many and related is Organisation:
+                field.widget = widgets.ManyToManyWidget(Organisation, separator=",", field="slug")
+            if model_field.many_to_one:
+                field.attribute = model_field.name  # the item, not its id ("owner_id")
+            if model_field.many_to_one and related is Organisation:
+                mine = name == "owner" and user is not None
+                field.widget = OrganisationWidget(
+                    Organisation.objects.editable_by(user) if mine else None
+                )
+            elif model_field.many_to_one:
+                field.widget = widgets.ForeignKeyWidget(related, self.foreign_keys.get(name, "pk"))
+
+    def term_fields(self) -> list[str]:
+        model = self._meta.model
+        return [
+            name
+            for name, field in self.fields.items()
+            if field.attribute
+            and any(f.name == field.attribute and f.many_to_many for f in model._meta.get_fields())
+        ]
+
+    def get_queryset(self):
+        items = self._meta.model._default_manager.all()
+        if self.user is not None:
+            items = items.editable_by(self.user)
+        return self.with_related(items)
+
+    def with_related(self, items):
+        """`items` with what their rows show, read in a few queries whatever their number."""
+        keys = [
+            f.name
+            for f in self._meta.model._meta.get_fields()
+            if f.many_to_one and f.concrete and f.name in self.fields
+        ]
+        return items.select_related(*keys).prefetch_related(*self.term_fields())
+
+    def import_instance(self, instance, row, **kwargs):
+        """Check the many-to-many cells before saving, so that a wrong code is reported
+        on its row and column like any other mistake."""
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for name in self.term_fields():
+            if name in row:
+                try:
+                    self.fields[name].clean(row, **kwargs)
+                except ValueError as error:
+                    errors[name] = ValidationError(str(error))
+        if errors:
+            raise ValidationError(errors)
+
+    def import_row(self, row, instance_loader, **kwargs):
+        # Each imported row is a version in the item's history and one write, like a save
+        # in the admin.
+        with write(), reversion.create_revision():
+            reversion.set_user(self.user)
+            reversion.set_comment(_("Imported from a file"))
+            return super().import_row(row, instance_loader, **kwargs)
+
+
+def template_dataset(resource, example: dict) -> tablib.Dataset:
+    """The headers and one example row: what an agency fills in to import. `example` gives
+    some cells; the others take her organisation, a first allowed value or today."""
+    model = resource._meta.model
+    mine = Organisation.objects.editable_by(resource.user).order_by("slug").first()
+    today = timezone.localdate()
+    row = {}
+    for name, field in resource.fields.items():
+        if name in example:
+            row[name] = example[name]
+            continue
+        try:
+            model_field = model._meta.get_field(field.attribute or "")
+        except FieldDoesNotExist:
+            continue
+        if model_field.related_model is Organisation and not model_field.many_to_many:
+            row[name] = mine.slug if mine else ""
+        elif model_field.choices:
+            row[name] = model_field.choices[0][0]
+        elif model_field.get_internal_type() == "DateTimeField":
+            row[name] = f"{today:%Y-%m-%d} 09:00:00"
+        elif model_field.get_internal_type() == "DateField" and not model_field.null:
+            row[name] = today.isoformat()
+    headers = resource.get_export_headers()
+    dataset = tablib.Dataset(headers=headers)
+    dataset.append([row.get(header, "") for header in headers])
+    return dataset
+
+
 def invalid_rows_dataset(result) -> tablib.Dataset:
     """The invalid rows as they were read, each with its errors in a last column."""
     dataset = tablib.Dataset(headers=[*result.diff_headers, ERRORS_COLUMN])
@@ -89,6 +296,42 @@ def invalid_rows_dataset(result) -> tablib.Dataset:
 
 
 class ImportForPeopleMixin:
+    """What import-export's admin needs for people: the invalid rows to download, a page of
+    columns, CSV and Excel templates; the file's rows within the editor's reach."""
+
+    formats = [CSV, XLSX]  # formulae escaped on export, unescaped on import
+    import_template_name = "admin/portal/import.html"
+
+    def get_resource_kwargs(self, request, *args, **kwargs):
+        return {**super().get_resource_kwargs(request, *args, **kwargs), "user": request.user}
+
+    def get_export_queryset(self, request):
+        resource = self.get_export_resource_classes(request)[0](
+            **self.get_export_resource_kwargs(request)
+        )
+        return resource.with_related(super().get_export_queryset(request))
+
+    def template_resource(self, request):
+        return self.get_import_resource_classes(request)[0](
+            **self.get_import_resource_kwargs(request)
+        )
+
+    def import_template_view(self, request, fmt):
+        """A file with the columns and one example row, to fill in and import."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        formats = {f().get_extension(): f() for f in self.formats}
+        if fmt not in formats:
+            raise Http404
+        file_format = formats[fmt]
+        dataset = template_dataset(self.template_resource(request), self.import_example_cells())
+        response = HttpResponse(
+            file_format.export_data(dataset), content_type=file_format.get_content_type()
+        )
+        name = f"{self.opts.model_name}s-template.{fmt}"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+
     def invalid_rows_session_key(self):
         return f"invalid-import-rows:{self.opts.label_lower}"
 
@@ -107,20 +350,28 @@ class ImportForPeopleMixin:
             self.admin_site.admin_view(self.import_columns_view),
             name=f"{info[0]}_{info[1]}_import_columns",
         )
-        return [invalid, columns, *super().get_urls()]
+        template = path(
+            "import/template.<str:fmt>",
+            self.admin_site.admin_view(self.import_template_view),
+            name=f"{info[0]}_{info[1]}_import_template",
+        )
+        return [invalid, columns, template, *super().get_urls()]
+
+    def import_example_cells(self) -> dict:
+        """Cells of the templates' example row (the others are filled in for her)."""
+        return {}
 
     def import_example(self, request) -> dict:
         """An example value per column (the import template's row)."""
-        return {}
+        example = template_dataset(self.template_resource(request), self.import_example_cells())
+        return dict(zip(example.headers, example[0], strict=True))
 
     def import_columns_view(self, request):
         """Every column of an import file: what it holds, its allowed codes with their
         labels in the four languages, and an example."""
         if not self.has_import_permission(request):
             raise PermissionDenied
-        resource = self.get_import_resource_classes(request)[0](
-            **self.get_import_resource_kwargs(request)
-        )
+        resource = self.template_resource(request)
         example = self.import_example(request)
         columns, grouped = [], {}
         for field in resource.get_import_fields():
@@ -257,3 +508,7 @@ class ImportForPeopleMixin:
                 ),
             )
         return response
+
+
+class SpreadsheetAdmin(ImportForPeopleMixin, ImportExportMixin):
+    """Import and export for an admin of an organisation's content (put it first)."""

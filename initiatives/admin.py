@@ -4,12 +4,15 @@ from django.db import models
 
 from bedigital.admin import OwnedContentAdmin, PortalAdmin
 from bedigital.i18n import in_every_language
+from bedigital.imports import SpreadsheetAdmin
 
 from .models import Initiative, StrategicObjective
+from .resources import EXAMPLE, InitiativeResource
 
 
 @admin.register(Initiative)
-class InitiativeAdmin(OwnedContentAdmin):
+class InitiativeAdmin(SpreadsheetAdmin, OwnedContentAdmin):
+    resource_classes = [InitiativeResource]
     list_display = ("__str__", "promoter", "category", "objective", "region", "status")
     list_filter = (
         "status",
@@ -32,6 +35,9 @@ class InitiativeAdmin(OwnedContentAdmin):
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     date_hierarchy = "start_date"
     completeness_fields = ("title", "summary", "background")
+
+    def import_example_cells(self):
+        return EXAMPLE
 
 
 @admin.register(StrategicObjective)

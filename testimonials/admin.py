@@ -4,12 +4,15 @@ from django.utils.translation import gettext_lazy as _
 
 from bedigital.admin import OwnedContentAdmin
 from bedigital.i18n import in_every_language
+from bedigital.imports import SpreadsheetAdmin
 
 from .models import Testimonial
+from .resources import EXAMPLE, TestimonialResource
 
 
 @admin.register(Testimonial)
-class TestimonialAdmin(OwnedContentAdmin):
+class TestimonialAdmin(SpreadsheetAdmin, OwnedContentAdmin):
+    resource_classes = [TestimonialResource]
     list_display = (
         "name",
         "preview",
@@ -25,6 +28,9 @@ class TestimonialAdmin(OwnedContentAdmin):
     prepopulated_fields = {"slug": ("name",)}
     readonly_fields = ("preview",)
     completeness_fields = ("role", "quote", "story")
+
+    def import_example_cells(self):
+        return EXAMPLE
 
     @admin.display(description=_("portrait"))
     def preview(self, obj):

@@ -20,7 +20,9 @@ from bedigital.models import KeyFigure, Organisation, SitePage
 from bedigital.roles import AGENCY_EDITORS, SITE_EDITORS
 from bedigital.vocabularies import Status
 from initiatives.models import Initiative, StrategicObjective
+from initiatives.resources import InitiativeResource
 from testimonials.models import Testimonial
+from testimonials.resources import TestimonialResource
 from tests.admin_forms import admin_form_data
 from tests.factories import (
     InitiativeFactory,
@@ -43,6 +45,11 @@ CURATED = {
     "strategicobjective": StrategicObjective,
 }
 MODELS = {**OWNED, **CURATED}
+RESOURCES = {
+    "training": TrainingResource,
+    "initiative": InitiativeResource,
+    "testimonial": TestimonialResource,
+}
 ROLES = ["site_editor", "agency_a", "agency_b", "anonymous"]
 VIEWS = ["list", "view", "add", "change", "delete", "history", "export", "import"]
 ACTIONS = {
@@ -56,9 +63,10 @@ ACTIONS = {
 # site editor, an editor of agency A (which owns the item), an editor of agency B, a visitor.
 # Agency editors see, change and act on their own agency's trainings, initiatives and stories
 # only, may edit (never add or delete) their organisation and touch nothing curated; only
-# trainings are imported and exported (elsewhere the URL is 404, or 403 to whoever may not
-# even see the list); site pages and strategic objectives are part of the site: edited, never
-# added or deleted; an organisation that still owns content is never deleted with it.
+# trainings, initiatives and stories are imported and exported (elsewhere the URL is 404, or
+# 403 to whoever may not even see the list); site pages and strategic objectives are part of
+# the site: edited, never added or deleted; an organisation that still owns content is never
+# deleted with it.
 TABLE = """
 model               operation        site_editor  agency_a  agency_b  anonymous
 training            list             ok           ok        absent    login
@@ -80,8 +88,8 @@ initiative          add              ok           ok        ok        login
 initiative          change           ok           ok        404       login
 initiative          delete           ok           ok        404       login
 initiative          history          ok           ok        404       login
-initiative          export           404          404       404       login
-initiative          import           404          404       404       login
+initiative          export           ok           ok        absent    login
+initiative          import           ok           ok        ok        login
 initiative          publish          ok           ok        absent    login
 initiative          archive          ok           ok        absent    login
 initiative          mark_reviewed    ok           ok        absent    login
@@ -92,8 +100,8 @@ testimonial         add              ok           ok        ok        login
 testimonial         change           ok           ok        404       login
 testimonial         delete           ok           ok        404       login
 testimonial         history          ok           ok        404       login
-testimonial         export           404          404       404       login
-testimonial         import           404          404       404       login
+testimonial         export           ok           ok        absent    login
+testimonial         import           ok           ok        ok        login
 testimonial         publish          ok           ok        absent    login
 testimonial         archive          ok           ok        absent    login
 testimonial         mark_reviewed    ok           ok        absent    login
@@ -225,7 +233,9 @@ def run(client, model, operation, item) -> str:
         response = client.post(url(model, f"{item.pk}/delete/"), {"post": "yes"})
         return outcome(response) or deletion(response, item)
     if operation == "export":
-        fields = {f"trainingresource_{n}": "on" for n in TrainingResource().get_export_order()}
+        resource = RESOURCES.get(model, TrainingResource)
+        prefix = resource.__name__.lower()
+        fields = {f"{prefix}_{n}": "on" for n in resource().get_export_order()}
         response = client.post(url(model, "export/"), {"format": "0", **fields}, follow=True)
         if outcome(response):
             return outcome(response)

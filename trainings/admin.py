@@ -1,24 +1,19 @@
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
-from django.http import Http404, HttpResponse
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from import_export.admin import ImportExportMixin
 
 from bedigital.admin import OwnedContentAdmin
 from bedigital.conflicts import ConflictCheckingInlineFormSet
 from bedigital.i18n import in_every_language
-from bedigital.imports import ImportForPeopleMixin
+from bedigital.imports import SpreadsheetAdmin
 from bedigital.models import term_relations
-from bedigital.spreadsheets import CSV, XLSX
 from bedigital.vocabularies import Status
 
 from .forms import SessionForm
 from .models import Session, Training
-from .resources import SESSION_FIELDS, TrainingResource, template_dataset
+from .resources import SESSION_FIELDS, TrainingResource, example_row
 
 
 class SessionInline(admin.StackedInline):
@@ -31,9 +26,8 @@ class SessionInline(admin.StackedInline):
 
 
 @admin.register(Training)
-class TrainingAdmin(ImportForPeopleMixin, ImportExportMixin, OwnedContentAdmin):
+class TrainingAdmin(SpreadsheetAdmin, OwnedContentAdmin):
     resource_classes = [TrainingResource]
-    formats = [CSV, XLSX]  # formulae escaped on export, unescaped on import
     import_template_name = "admin/trainings/training/import.html"
     inlines = [SessionInline]
     list_display = ("__str__", "provider", "owner", "status", "publication_date")
@@ -56,35 +50,8 @@ class TrainingAdmin(ImportForPeopleMixin, ImportExportMixin, OwnedContentAdmin):
     )
     date_hierarchy = "publication_date"
 
-    def get_urls(self):
-        template = path(
-            "import/template.<str:fmt>",
-            self.admin_site.admin_view(self.import_template_view),
-            name="trainings_training_import_template",
-        )
-        return [template, *super().get_urls()]
-
-    def import_template_view(self, request, fmt):
-        """A file with the columns and one example row, to fill in and import."""
-        if not self.has_import_permission(request):
-            raise PermissionDenied
-        formats = {f().get_extension(): f() for f in self.formats}
-        if fmt not in formats:
-            raise Http404
-        file_format = formats[fmt]
-        response = HttpResponse(
-            file_format.export_data(template_dataset(request.user)),
-            content_type=file_format.get_content_type(),
-        )
-        response["Content-Disposition"] = f'attachment; filename="trainings-template.{fmt}"'
-        return response
-
-    def import_example(self, request):
-        example = template_dataset(request.user)
-        return dict(zip(example.headers, example[0], strict=True))
-
-    def get_resource_kwargs(self, request, *args, **kwargs):
-        return {**super().get_resource_kwargs(request, *args, **kwargs), "user": request.user}
+    def import_example_cells(self):
+        return example_row()
 
     @admin.action(description=_("Duplicate the selected trainings (as drafts, without dates)"))
     def duplicate(self, request, queryset):

@@ -18,7 +18,6 @@ import re
 from datetime import date, datetime
 
 import reversion
-import tablib
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -28,10 +27,9 @@ from import_export import fields, widgets
 
 from bedigital.careers.models import Occupation
 from bedigital.i18n import LANGUAGE_CODES, translated_fields
-from bedigital.imports import PortalResource
-from bedigital.models import Organisation, Term, term_relations
+from bedigital.imports import OwnedContentResource
+from bedigital.models import term_relations
 from bedigital.vocabularies import SessionStatus
-from bedigital.writes import write
 
 from . import schedule
 from .models import Session, Training, parse_dates
@@ -64,57 +62,6 @@ DAY_WORDS = {
     **{name: day for day, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
     **{code.lower(): day for day, code in enumerate(schedule.WEEKDAY_CODES)},
 }
-
-
-class OrganisationWidget(widgets.ForeignKeyWidget):
-    """An organisation by its slug, among `choices` (an agency imports into its own)."""
-
-    def __init__(self, choices=None):
-        super().__init__(Organisation, field="slug")
-        self.choices = Organisation.objects.all() if choices is None else choices
-
-    def get_queryset(self, value, row, *args, **kwargs):
-        return self.choices
-
-    def clean(self, value, row=None, **kwargs):
-        try:
-            return super().clean(value, row, **kwargs)
-        except Organisation.DoesNotExist:
-            if Organisation.objects.filter(slug=value).exists():
-                raise ValueError(
-                    _("“%(value)s” is not one of your organisations: %(allowed)s.")
-                    % {"value": value, "allowed": ", ".join(o.slug for o in self.choices)}
-                ) from None
-            message = _("There is no organisation “%(value)s”.") % {"value": value}
-            raise ValueError(message) from None
-
-
-class TermsWidget(widgets.ManyToManyWidget):
-    """Codes of a controlled vocabulary, separated by commas."""
-
-    def __init__(self, vocabulary, required=False):
-        super().__init__(Term, separator=",", field="code")
-        self.vocabulary, self.required = vocabulary, required
-
-    @cached_property
-    def terms(self) -> dict:
-        """The whole vocabulary, read once per import (a few dozen codes at most)."""
-        return {term.code: term for term in Term.objects.filter(vocabulary=self.vocabulary)}
-
-    def clean(self, value, row=None, **kwargs):
-        codes = [code.strip() for code in str(value or "").split(",") if code.strip()]
-        if not codes and self.required:
-            raise ValueError(_("Give at least one code."))
-        unknown = [code for code in codes if code not in self.terms]
-        if unknown:
-            raise ValueError(
-                _("Unknown code: %(codes)s. Use: %(allowed)s.")
-                % {"codes": ", ".join(unknown), "allowed": ", ".join(self.terms)}
-            )
-        return [self.terms[code] for code in codes]
-
-    def render(self, value, obj=None, **kwargs):
-        return ", ".join(term.code for term in value.all()) if value is not None else ""
 
 
 class OccupationsWidget(widgets.ManyToManyWidget):
@@ -308,16 +255,11 @@ def format_session(session: Session) -> str:
     return " | ".join(parts)
 
 
-class TrainingResource(PortalResource):
-    owner = fields.Field(attribute="owner", column_name="owner", widget=OrganisationWidget())
-    provider = fields.Field(
-        attribute="provider", column_name="provider", widget=OrganisationWidget()
-    )
+class TrainingResource(OwnedContentResource):
     sessions = SessionsField()
 
-    class Meta:
+    class Meta(OwnedContentResource.Meta):
         model = Training
-        import_id_fields = ["slug"]
         fields = [
             "slug",
             "owner",
@@ -328,52 +270,14 @@ class TrainingResource(PortalResource):
             *[f"{name}_{code}" for name in TRANSLATED for code in LANGUAGE_CODES],
             "sessions",
         ]
-        clean_model_instances = True  # model validation: choices, URLs, one language…
-        skip_unchanged = False
 
     def __init__(self, user=None, **kwargs):
-        super().__init__(**kwargs)
-        self.user = user
-        for name, vocabulary in TERMS.items():
-            self.fields[name].widget = TermsWidget(vocabulary, required=name == "languages")
+        super().__init__(user, **kwargs)
         self.fields["prepares_for"].widget = OccupationsWidget()
-        if user is not None:
-            self.fields["owner"].widget = OrganisationWidget(Organisation.objects.editable_by(user))
 
-    def get_queryset(self):
-        trainings = Training.objects.all()
-        if self.user is not None:
-            trainings = trainings.editable_by(self.user)
-        return trainings.select_related("owner", "provider").prefetch_related(
-            *TERMS,
-            "prepares_for",
-            Prefetch("sessions", queryset=Session.objects.order_by("start")),
-        )
-
-    def import_instance(self, instance, row, **kwargs):
-        """Check the many-to-many cells before saving, so that a wrong code is reported
-        on its row and column like any other mistake."""
-        errors = {}
-        try:
-            super().import_instance(instance, row, **kwargs)
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
-        for name in (*TERMS, "prepares_for"):
-            if name in row:
-                try:
-                    self.fields[name].clean(row, **kwargs)
-                except ValueError as error:
-                    errors[name] = ValidationError(str(error))
-        if errors:
-            raise ValidationError(errors)
-
-    def import_row(self, row, instance_loader, **kwargs):
-        # Each imported row is a version in the training's history and one write, like a save
-        # in the admin.
-        with write(), reversion.create_revision():
-            reversion.set_user(self.user)
-            reversion.set_comment(_("Imported from a file"))
-            return super().import_row(row, instance_loader, **kwargs)
+    def with_related(self, items):
+        sessions = Prefetch("sessions", queryset=Session.objects.order_by("start"))
+        return super().with_related(items).prefetch_related(sessions)
 
     def after_save_instance(self, instance, row, **kwargs):
         imported = getattr(instance, "imported_sessions", None)
@@ -401,32 +305,24 @@ class TrainingResource(PortalResource):
             reversion.add_to_revision(instance)  # again, now with its new sessions
 
 
-def template_dataset(user):
-    """The headers and one example row: what an agency fills in to import trainings."""
-    resource = TrainingResource(user=user)
-    mine = Organisation.objects.editable_by(user).order_by("slug").first()
-    today = timezone.localdate()
-    example = {
-        "slug": "python-evenings-example",
-        "owner": mine.slug if mine else "",
-        "provider": mine.slug if mine else "",
-        "status": "draft",
-        "publication_date": f"{today:%Y-%m-%d} 09:00:00",
-        "languages": "fr, nl",
-        "technologies": "programming",
-        "title_nl": "Python 's avonds",
-        "title_fr": "Python en soirée",
-        "title_de": "Python am Abend",
-        "title_en": "Python in the evening",
-        "summary_en": "Ten evenings to write your first programs.",
-        "sessions": f"{today:%Y}-12-01 18:00-21:00 | Rue Royale 1, 1000 Brussels\n"
-        f"{today:%Y}-12-08 18:00-21:00 | online | | 20",
+EXAMPLE = {
+    "slug": "python-evenings-example",
+    "status": "draft",
+    "languages": "fr, nl",
+    "technologies": "programming",
+    "title_nl": "Python 's avonds",
+    "title_fr": "Python en soirée",
+    "title_de": "Python am Abend",
+    "title_en": "Python in the evening",
+    "summary_en": "Ten evenings to write your first programs.",
+}
+
+
+def example_row() -> dict:
+    """The import templates' example row (with this year's sessions)."""
+    year = timezone.localdate().year
+    return {
+        **EXAMPLE,
+        "sessions": f"{year}-12-01 18:00-21:00 | Rue Royale 1, 1000 Brussels\n"
+        f"{year}-12-08 18:00-21:00 | online | | 20",
     }
-    for name in SCALARS:
-        field = Training._meta.get_field(name)
-        if name not in example and field.choices:
-            example[name] = field.choices[0][0]
-    headers = resource.get_export_headers()
-    dataset = tablib.Dataset(headers=headers)
-    dataset.append([example.get(header, "") for header in headers])
-    return dataset
