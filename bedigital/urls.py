@@ -12,6 +12,7 @@ from .api import docs as api_docs
 from .api.api import api
 from .models import SitePage
 from .site import views
+from .site.feeds import feed_urls
 from .site.sitemaps import sitemaps
 from .support.views import WomenEntrepreneursView
 
@@ -55,6 +56,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search_view, name="search"),
     path("alerts/", include("bedigital.alerts.urls")),
     path("open-data/", api_docs.open_data, name="open_data"),
+    *feed_urls(),
     *(
         path(f"{slug}/", views.SitePageView.as_view(slug=slug), name=slug)
         for slug in SitePage.Slug.values
