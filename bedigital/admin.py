@@ -521,6 +521,25 @@ class OwnedContentAdmin(PortalAdmin):
 
     own_organisation_fields = ("owner",)  # preselected when the editor has one organisation
 
+    def waiting_work(self, request, now) -> list:
+        """The start page's lists of waiting work: (label, condition on an item, the
+        changelist's query string that shows those items)."""
+        lists = [
+            (_("Drafts"), Q(status=Status.DRAFT), {"status__exact": Status.DRAFT}),
+            (
+                _("Scheduled for later publication"),
+                Q(status=Status.PUBLISHED, publication_date__gt=now),
+                {"status__exact": Status.PUBLISHED, "publication_date__gt": now.isoformat()},
+            ),
+            (_("Not reviewed for 6 months"), stale_review(), {"review": "stale"}),
+        ]
+        if self.completeness_fields:
+            lists += [
+                (label, missing_in(self.completeness_fields, code), {"missing": code})
+                for code, label in MISSING_IN.items()
+            ]
+        return lists
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "owner":
             kwargs["queryset"] = Organisation.objects.editable_by(request.user)

@@ -1,6 +1,10 @@
+from datetime import timedelta
+
 from django import forms
 from django.contrib import admin, messages
 from django.db import models, transaction
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -9,11 +13,54 @@ from bedigital.conflicts import ConflictCheckingInlineFormSet
 from bedigital.i18n import in_every_language
 from bedigital.imports import SpreadsheetAdmin
 from bedigital.models import term_relations
-from bedigital.vocabularies import Status
+from bedigital.vocabularies import SessionStatus, Status
 
 from .forms import SessionForm
 from .models import Session, Training
 from .resources import SESSION_FIELDS, TrainingResource, example_row
+
+SOON = timedelta(days=14)
+DEADLINE_SOON = timedelta(days=7)
+
+
+def session_lists(now) -> dict:
+    """Trainings by what their sessions need soon: (label, condition on a training)."""
+    upcoming = Session.objects.filter(training=OuterRef("pk"), start__gte=now)
+    today = timezone.localdate()
+    return {
+        "soon": (
+            _("Sessions starting within two weeks"),
+            Exists(upcoming.filter(start__lt=now + SOON).exclude(status=SessionStatus.CANCELLED)),
+        ),
+        "full": (
+            _("Upcoming sessions that are full"),
+            Exists(upcoming.filter(status=SessionStatus.FULL)),
+        ),
+        "deadline": (
+            _("Registration deadlines in the coming week"),
+            Exists(
+                Session.objects.filter(
+                    training=OuterRef("pk"),
+                    status=SessionStatus.OPEN,
+                    registration_deadline__range=(today, today + DEADLINE_SOON),
+                )
+            ),
+        ),
+    }
+
+
+class SessionFilter(admin.SimpleListFilter):
+    title = _("sessions")
+    parameter_name = "sessions"
+
+    def lookups(self, request, model_admin):
+        return [(key, label) for key, (label, _condition) in session_lists(timezone.now()).items()]
+
+    def queryset(self, request, queryset):
+        lists = session_lists(timezone.now())
+        if self.value() in lists:
+            return queryset.filter(lists[self.value()][1])
+        return queryset
 
 
 class SessionInline(admin.StackedInline):
@@ -31,7 +78,17 @@ class TrainingAdmin(SpreadsheetAdmin, OwnedContentAdmin):
     import_template_name = "admin/trainings/training/import.html"
     inlines = [SessionInline]
     list_display = ("__str__", "provider", "owner", "status", "publication_date")
-    list_filter = ("status", "kind", "format", "region", "cost", "schedule", "level", "owner")
+    list_filter = (
+        "status",
+        SessionFilter,
+        "kind",
+        "format",
+        "region",
+        "cost",
+        "schedule",
+        "level",
+        "owner",
+    )
     list_select_related = ("provider", "owner")
     search_fields = [*in_every_language("title", "summary"), "slug", "municipality"]
     slug_from = "title"  # whichever language is filled
@@ -52,6 +109,13 @@ class TrainingAdmin(SpreadsheetAdmin, OwnedContentAdmin):
 
     def import_example_cells(self):
         return example_row()
+
+    def waiting_work(self, request, now):
+        sessions = [
+            (label, condition, {"sessions": key})
+            for key, (label, condition) in session_lists(now).items()
+        ]
+        return [*super().waiting_work(request, now), *sessions]
 
     @admin.action(description=_("Duplicate the selected trainings (as drafts, without dates)"))
     def duplicate(self, request, queryset):

@@ -9,8 +9,8 @@ from django.test import RequestFactory
 from django.utils import timezone, translation
 
 from bedigital.templatetags.editor_start import editor_start
-from bedigital.vocabularies import Status
-from tests.factories import OrganisationFactory, TrainingFactory, UserFactory
+from bedigital.vocabularies import SessionStatus, Status
+from tests.factories import OrganisationFactory, SessionFactory, TrainingFactory, UserFactory
 from trainings.models import Training
 
 pytestmark = pytest.mark.django_db
@@ -57,3 +57,76 @@ def test_start_page_lists_items_colleagues_changed_this_week(client, agency_edit
     html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
     assert "Deze week gewijzigd door collega’s:" in html
     assert f'href="/admin/trainings/training/{training.pk}/change/">Cours du soir</a>' in html
+
+
+def start_links(agency_editor, language="en") -> dict:
+    request = RequestFactory().get("/admin/")
+    request.user = agency_editor
+    with translation.override(language):
+        kinds = {str(kind["name"]): kind for kind in editor_start({"request": request})}
+        trainings = kinds[str(Training._meta.verbose_name_plural)]
+        return {str(link["label"]): link for link in trainings["links"]}
+
+
+def test_start_page_links_sessions_starting_soon_full_and_deadlines_passing(
+    client, agency_editor, organisation
+):
+    now = timezone.now()
+    soon = TrainingFactory(owner=organisation, sessions=[])
+    SessionFactory(training=soon, start=now + timedelta(days=3))
+    later = TrainingFactory(owner=organisation, sessions=[])
+    SessionFactory(training=later, start=now + timedelta(days=40))
+    full = TrainingFactory(owner=organisation, sessions=[])
+    SessionFactory(training=full, start=now + timedelta(days=30), status=SessionStatus.FULL)
+    closing = TrainingFactory(owner=organisation, sessions=[])
+    SessionFactory(
+        training=closing,
+        start=now + timedelta(days=20),
+        registration_deadline=timezone.localdate() + timedelta(days=2),
+    )
+    elsewhere = TrainingFactory(owner=OrganisationFactory(), sessions=[])  # another agency's
+    SessionFactory(training=elsewhere, start=now + timedelta(days=2), status=SessionStatus.FULL)
+    client.force_login(agency_editor)
+
+    links = start_links(agency_editor, "fr")
+    expected = {
+        "Sessions qui commencent dans les deux semaines": soon,
+        "Sessions à venir complètes": full,
+        "Inscriptions qui se clôturent dans les sept jours": closing,
+    }
+    for label, training in expected.items():
+        assert links[label]["count"] == 1, label
+        listing = client.get(links[label]["url"], HTTP_ACCEPT_LANGUAGE="fr")
+        assert list(listing.context["cl"].result_list) == [training], label
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    assert "Sessies die binnen twee weken beginnen</a>: 1" in html
+    assert "Volzette sessies die nog komen</a>: 1" in html
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "de", "en"])
+def test_the_start_page_reads_a_constant_number_of_queries(
+    client, agency_editor, organisation, language, django_assert_max_num_queries
+):
+    colleague = UserFactory(is_staff=True)
+
+    def add(count):
+        for _ in range(count):
+            training = TrainingFactory(owner=organisation, status=Status.DRAFT, title_de="")
+            SessionFactory(training=training, start=timezone.now() + timedelta(days=2))
+            LogEntry.objects.create(
+                user=colleague,
+                content_type=ContentType.objects.get_for_model(Training),
+                object_id=str(training.pk),
+                object_repr=str(training),
+                action_flag=CHANGE,
+            )
+
+    client.force_login(agency_editor)
+    add(2)
+    with django_assert_max_num_queries(40) as few:
+        response = client.get("/admin/", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    add(12)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    assert html.count('href="/admin/trainings/training/?status__exact=draft"') == 1
