@@ -41,7 +41,15 @@ from .conflicts import (
 )
 from .history import owned_relations, revert_item
 from .i18n import LANGUAGE_CODES, in_every_language
-from .models import KeyFigure, Organisation, Publishable, SitePage, Synonym
+from .models import (
+    FigurePoint,
+    FigureSeries,
+    KeyFigure,
+    Organisation,
+    Publishable,
+    SitePage,
+    Synonym,
+)
 from .richtext import RichTextWidget
 from .roles import is_site_editor
 from .vocabularies import Status
@@ -655,6 +663,26 @@ class KeyFigureAdmin(PortalAdmin):
     list_editable = ("on_home", "position")
     list_filter = ("area", "year", "on_home")
     search_fields = ["key", *in_every_language("label")]
+
+
+class FigurePointInline(admin.StackedInline):  # a <label> for every input
+    model = FigurePoint
+    extra = 3
+    fields = ("area", "year", "value", "illustrative")
+
+
+@admin.register(FigureSeries)
+class FigureSeriesAdmin(PortalAdmin):
+    inlines = [FigurePointInline]
+    completeness_fields = ("title", "description")
+    list_display = ("__str__", "key", "unit", "chart", "publisher", "retrieved_on", "position")
+    list_editable = ("position",)
+    list_filter = ("unit", "chart", "publisher")
+    search_fields = ["key", "publisher", "source_title", *in_every_language("title")]
+    fact_sections = (
+        (_("The series"), ("key", "unit", "chart", "position")),
+        (_("Source"), ("source_title", "source_url", "publisher", "retrieved_on")),
+    )
 
 
 @admin.register(Synonym)

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, time
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import DateTimeField, Q
 from django.db.models.functions import Coalesce, Lower
@@ -336,6 +337,72 @@ def local_midnight(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+class FigureSeries(models.Model):
+    """A key figure followed over time: a value per year and area (Belgium, its regions, the
+    EU average), drawn as an accessible chart with its table, summary and CSV download."""
+
+    class Chart(models.TextChoices):
+        LINE = "line", _("Line: how it changed over the years")
+        BAR = "bar", _("Bars: the latest year, area by area")
+
+    key = models.SlugField(_("key"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    description = models.TextField(
+        _("what it measures"), blank=True, help_text=_("One or two sentences, in plain words.")
+    )
+    unit = models.CharField(_("unit"), max_length=20, choices=FigureUnit.choices)
+    chart = models.CharField(_("chart"), max_length=10, choices=Chart.choices, default=Chart.LINE)
+    source_title = models.CharField(
+        _("source title"), max_length=250, help_text=_("The table or report, as it is titled.")
+    )
+    source_url = models.URLField(
+        _("source link"), help_text=_("A link to the table itself, not to the publisher's home.")
+    )
+    publisher = models.CharField(_("publisher"), max_length=150)
+    retrieved_on = models.DateField(_("retrieved on"), validators=[validate_plausible_date])
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("figure series")
+        verbose_name_plural = _("figure series")
+        ordering = ["position", "key"]
+
+    def __str__(self):
+        return str(localized(self, "title"))
+
+    def clean(self):
+        require_one_language(self, "title")
+
+
+class FigurePoint(models.Model):
+    """One value of a series: an area in a year."""
+
+    series = models.ForeignKey(
+        FigureSeries, on_delete=models.CASCADE, related_name="points", verbose_name=_("series")
+    )
+    area = models.CharField(_("area"), max_length=20, choices=FigureArea.choices)
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
+    value = models.DecimalField(_("value"), max_digits=12, decimal_places=2)
+    illustrative = models.BooleanField(
+        _("illustrative"),
+        default=False,
+        help_text=_("Not a published value: the page says so."),
+    )
+
+    class Meta:
+        verbose_name = _("value")
+        verbose_name_plural = _("values")
+        ordering = ["area", "year"]
+        constraints = [
+            models.UniqueConstraint(fields=["series", "area", "year"], name="one_value_per_year")
+        ]
+
+    def __str__(self):
+        return f"{self.get_area_display()} {self.year}: {self.value}"
+
+
 class KeyFigure(models.Model):
     """One figure of the skills intelligence on the gender digital gap, with its source."""
 
@@ -354,6 +421,15 @@ class KeyFigure(models.Model):
     source_url = models.URLField(_("source link"))
     on_home = models.BooleanField(_("show on the home page"), default=False)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    series = models.ForeignKey(
+        FigureSeries,
+        verbose_name=_("trend"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="key_figures",
+        help_text=_("The series that shows how this figure changed."),
+    )
 
     class Meta:
         verbose_name = _("key figure")

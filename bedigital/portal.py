@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from .models import KeyFigure, Organisation, SitePage, Synonym
+from .models import FigurePoint, FigureSeries, KeyFigure, Organisation, SitePage, Synonym
 from .registry import Search, offer
 
 offer(
@@ -14,5 +14,7 @@ offer(
     list_url="partner_list",
 )
 offer(KeyFigure, list_url="figures")
+offer(FigureSeries)
+offer(FigurePoint, part_of="series")
 offer(SitePage)
 offer(Synonym)  # changes what searches find

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import KeyFigure, Organisation, SitePage
+from .models import FigureSeries, KeyFigure, Organisation, SitePage
 
 
 @register(Organisation)
@@ -16,3 +16,8 @@ class KeyFigureTranslationOptions(TranslationOptions):
 @register(SitePage)
 class SitePageTranslationOptions(TranslationOptions):
     fields = ("title", "summary", "body")
+
+
+@register(FigureSeries)
+class FigureSeriesTranslationOptions(TranslationOptions):
+    fields = ("title", "description")

@@ -51,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("women-entrepreneurs/", WomenEntrepreneursView.as_view(), name="women_entrepreneurs"),
     path("careers/", include("bedigital.careers.urls")),
     path("figures/", views.KeyFigureListView.as_view(), name="figures"),
+    path("figures/<slug:key>.csv", views.figure_series_csv, name="figure_series_csv"),
     path("partners/", views.PartnerListView.as_view(), name="partner_list"),
     path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner_detail"),
     path("search/", views.search_view, name="search"),

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from bedigital.careers.models import Occupation, RegionalDemand
-from bedigital.models import KeyFigure, Organisation
+from bedigital.models import FigurePoint, FigureSeries, KeyFigure, Organisation
 from bedigital.vocabularies import (
     CareerPath,
     Cost,
@@ -81,6 +81,31 @@ class KeyFigureFactory(factory.django.DjangoModelFactory):
     source_en = "FPS Economy"
     source_url = "https://economie.fgov.be/"
     on_home = True
+
+
+class FigureSeriesFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FigureSeries
+        skip_postgeneration_save = True
+
+    key = factory.Sequence(lambda n: f"series-{n}")
+    title_nl = "Aandeel vrouwen onder de ICT-specialisten"
+    title_fr = "Part des femmes parmi les spécialistes des TIC"
+    title_de = "Anteil der Frauen unter den IKT-Fachkräften"
+    title_en = "Share of women among ICT specialists"
+    unit = FigureUnit.PERCENT
+    source_title = "ICT specialists in employment by sex (isoc_sks_itsps)"
+    source_url = "https://ec.europa.eu/eurostat/databrowser/view/isoc_sks_itsps/default/table"
+    publisher = "Eurostat"
+    retrieved_on = date(2026, 11, 2)
+
+    @factory.post_generation
+    def values(self, create, rows, **kwargs):
+        """`values=[(area, year, "19.4", illustrative), …]`"""
+        for area, year, value, illustrative in rows or []:
+            FigurePoint.objects.create(
+                series=self, area=area, year=year, value=Decimal(value), illustrative=illustrative
+            )
 
 
 def terms(vocabulary, *codes):

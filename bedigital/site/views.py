@@ -1,3 +1,5 @@
+import csv
+
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Q
@@ -12,9 +14,11 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
 from bedigital import pagecache, search, understanding
+from bedigital.charts import chart_for
 from bedigital.i18n import LANGUAGE_CODES
-from bedigital.models import KeyFigure, Organisation, SitePage
+from bedigital.models import FigureSeries, KeyFigure, Organisation, SitePage
 from bedigital.origin import absolute_url
+from bedigital.spreadsheets import QuotedCSV, escape_formula
 from bedigital.vocabularies import OrganisationKind, Region
 from initiatives.models import Initiative
 from testimonials.models import Testimonial
@@ -35,16 +39,63 @@ class HomeView(TemplateView):
             .ongoing()
             .for_listing()
             .order_by("-publication_date")[:3],
-            key_figures=KeyFigure.objects.filter(on_home=True)[:4],
+            key_figures=KeyFigure.objects.filter(on_home=True).select_related("series")[:4],
             upcoming_trainings=Training.objects.published().soonest(3),
             **kwargs,
         )
 
 
 class KeyFigureListView(ListView):
-    model = KeyFigure
+    queryset = KeyFigure.objects.select_related("series")
     template_name = "bedigital/figures.html"
     context_object_name = "figures"
+
+    def get_context_data(self, **kwargs):
+        series = FigureSeries.objects.prefetch_related("points")
+        charts = [(s, chart_for(s, s.points.all())) for s in series]
+        return super().get_context_data(
+            charts=[(s, chart) for s, chart in charts if chart], **kwargs
+        )
+
+
+def figure_series_csv(request, key):
+    """One series as CSV: every value with its area, year, unit and source."""
+    series = get_object_or_404(FigureSeries, key=key)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{series.key}.csv"'
+    response.write("\ufeff")  # spreadsheets then read the accents right
+    writer = csv.writer(response, dialect=QuotedCSV)
+    writer.writerow(
+        [
+            "area",
+            "area_name",
+            "year",
+            "value",
+            "unit",
+            "illustrative",
+            "series",
+            "source",
+            "source_url",
+            "publisher",
+            "retrieved_on",
+        ]
+    )
+    for point in series.points.order_by("area", "year"):
+        row = [
+            point.area,
+            point.get_area_display(),
+            point.year,
+            point.value,
+            series.unit,
+            "yes" if point.illustrative else "no",
+            str(series),
+            series.source_title,
+            series.source_url,
+            series.publisher,
+            series.retrieved_on.isoformat(),
+        ]
+        writer.writerow([escape_formula(cell) for cell in row])
+    return response
 
 
 class PartnerListView(ListView):

@@ -5,10 +5,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
 
+from bedigital.charts import format_value
 from bedigital.i18n import LocalizedText, localized
-from bedigital.vocabularies import FigureUnit
 
 register = template.Library()
 
@@ -31,14 +30,7 @@ def grouped(number) -> str:
 @register.filter
 def figure_value(figure) -> str:
     """A key figure's value as people in each language write it: "19 %", "8 ‰", "584.000"."""
-    value = figure.value
-    decimals = 0 if value == value.to_integral_value() else 1
-    number = number_format(value, decimal_pos=decimals, use_l10n=True, force_grouping=True)
-    if figure.unit == FigureUnit.PERCENT:
-        return gettext("%(number)s%%") % {"number": number}
-    if figure.unit == FigureUnit.PER_THOUSAND:
-        return gettext("%(number)s in 1,000") % {"number": number}
-    return number
+    return format_value(figure.value, figure.unit)
 
 
 @register.filter
