@@ -10,6 +10,7 @@ from .accounts import password_reset_urls
 from .admin import view_on_site
 from .api import docs as api_docs
 from .api.api import api
+from .api.downloads import download
 from .models import SitePage
 from .site import views
 from .site.feeds import feed_urls
@@ -58,6 +59,16 @@ urlpatterns += i18n_patterns(
     path("alerts/", include("bedigital.alerts.urls")),
     path("open-data/", api_docs.open_data, name="open_data"),
     *feed_urls(),
+    # downloads of each list as filtered (the initiatives' CSV and JSON are their app's)
+    path("trainings/export.<str:fmt>", download, {"name": "trainings"}, name="trainings_export"),
+    path(
+        "initiatives/export.xlsx",
+        download,
+        {"name": "initiatives", "fmt": "xlsx"},
+        name="initiatives_export_xlsx",
+    ),
+    path("testimonials/export.<str:fmt>", download, {"name": "stories"}, name="stories_export"),
+    path("partners/export.<str:fmt>", download, {"name": "partners"}, name="partners_export"),
     *(
         path(f"{slug}/", views.SitePageView.as_view(slug=slug), name=slug)
         for slug in SitePage.Slug.values
