@@ -177,6 +177,19 @@ class PortalForm(ConflictCheckingForm):
                 cleaned["slug"] = unique_slug(self._meta.model, self.instance, text)
         return cleaned
 
+    def _save_m2m(self):
+        # Only the relations she changed: set() on an unchanged one reads it to do nothing.
+        unchanged = [
+            field.name
+            for field in self.instance._meta.many_to_many
+            if field.name in self.cleaned_data and field.name not in self.changed_data
+        ]
+        kept = {name: self.cleaned_data.pop(name) for name in unchanged}
+        try:
+            super()._save_m2m()
+        finally:
+            self.cleaned_data.update(kept)
+
 
 class ShownNotSaved(Exception):
     """Leaves a revert's transaction (rolling it back) with the page that showed it."""

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from django import forms
 from django.contrib import admin, messages
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +14,7 @@ from bedigital.i18n import in_every_language
 from bedigital.imports import SpreadsheetAdmin
 from bedigital.models import term_relations
 from bedigital.vocabularies import SessionStatus, Status
+from bedigital.writes import write
 
 from .forms import SessionForm
 from .models import Session, Training
@@ -119,7 +120,7 @@ class TrainingAdmin(SpreadsheetAdmin, OwnedContentAdmin):
 
     @admin.action(description=_("Duplicate the selected trainings (as drafts, without dates)"))
     def duplicate(self, request, queryset):
-        with transaction.atomic():
+        with write():
             for training in queryset:
                 relations = {
                     name: list(getattr(training, name).all())
