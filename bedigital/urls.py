@@ -11,6 +11,7 @@ from .admin import view_on_site
 from .api import docs as api_docs
 from .api.api import api
 from .api.downloads import download
+from .api.standards import dcat_catalogue, elm_learning_opportunities
 from .models import SitePage
 from .site import views
 from .site.feeds import feed_urls
@@ -40,6 +41,8 @@ urlpatterns = [
     path("admin/", include(password_reset_urls)),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
+    path("open-data/elm.jsonld", elm_learning_opportunities, name="elm"),
+    path("open-data/dcat.jsonld", dcat_catalogue, name="dcat"),
 ]
 
 # Every public page lives under its language prefix: /nl/, /fr/, /de/, /en/.

@@ -433,6 +433,7 @@ def test_open_data_page_in_each_language_linked_from_footer_and_about(client, la
         f'<th scope="row"><code>cost</code></th>\n                  <td>{cost_label}</td>' in html
     )
     assert 'href="http://testserver/api/v1/openapi.json"' in html
+    assert 'href="/open-data/elm.jsonld"' in html and 'href="/open-data/dcat.jsonld"' in html
     assert "<script" not in html.split("</head>")[1]  # server-rendered, no script
     for page in [f"/{lang}/", f"/{lang}/about/"]:
         assert f'href="/{lang}/open-data/"' in client.get(page).content.decode(), page

@@ -1,0 +1,380 @@
+"""Open-data standards: the trainings as European Learning Model (ELM 3) learning
+opportunities, for the Europass Qualification Dataset Register (which pulls a hosted URL),
+and a DCAT-AP description of the portal's datasets, for the federal open-data portal.
+Both are JSON-LD; their terms are mapped in an inline context."""
+
+import json
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Max
+from django.http import StreamingHttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+from modeltranslation.utils import build_localized_fieldname
+
+from bedigital.i18n import LANGUAGE_CODES
+from bedigital.models import Organisation
+from bedigital.vocabularies import Cost, TrainingFormat
+from initiatives.models import Initiative
+from testimonials.models import Testimonial
+from trainings.filters import TrainingFilterSet
+from trainings.models import Training
+
+from . import api
+from .downloads import chunks
+
+EU = "http://publications.europa.eu/resource/authority"
+SITE_DESCRIPTION = _(
+    "Trainings, initiatives and stories that bring more women into digital careers in Belgium."
+)
+LANGUAGE_URI = {
+    "nl": f"{EU}/language/NLD",
+    "fr": f"{EU}/language/FRA",
+    "de": f"{EU}/language/DEU",
+    "en": f"{EU}/language/ENG",
+}
+BELGIUM = f"{EU}/country/BEL"
+EURO = f"{EU}/currency/EUR"
+ELM_CONTEXT = {
+    "elm": "http://data.europa.eu/snb/model/elm/",
+    "dc": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "locn": "http://www.w3.org/ns/locn#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "id": "@id",
+    "type": "@type",
+    "LearningOpportunity": "elm:LearningOpportunity",
+    "LearningAchievementSpecification": "elm:LearningAchievementSpecification",
+    "Organisation": "elm:Organisation",
+    "WebResource": "elm:WebResource",
+    "PeriodOfTime": "dc:PeriodOfTime",
+    "Location": "dc:Location",
+    "Address": "locn:Address",
+    "PriceDetail": "elm:PriceDetail",
+    "Concept": "skos:Concept",
+    "title": {"@id": "dc:title", "@container": "@language"},
+    "description": {"@id": "dc:description", "@container": "@language"},
+    "legalName": {"@id": "elm:legalName", "@container": "@language"},
+    "prefLabel": {"@id": "skos:prefLabel", "@container": "@language"},
+    "fullAddress": {"@id": "locn:fullAddress"},
+    "defaultLanguage": {"@id": "elm:defaultLanguage", "@type": "@id"},
+    "language": {"@id": "dc:language", "@type": "@id"},
+    "countryCode": {"@id": "elm:countryCode", "@type": "@id"},
+    "homepage": {"@id": "foaf:homepage"},
+    "contentURL": {"@id": "elm:contentURL", "@type": "@id"},
+    "providedBy": {"@id": "elm:providedBy"},
+    "learningAchievementSpecification": {"@id": "elm:learningAchievementSpecification"},
+    "temporal": {"@id": "dc:temporal"},
+    "startDate": {"@id": "dcat:startDate", "@type": "xsd:dateTime"},
+    "endDate": {"@id": "dcat:endDate", "@type": "xsd:dateTime"},
+    "location": {"@id": "dc:location"},
+    "address": {"@id": "locn:address"},
+    "priceDetail": {"@id": "elm:priceDetail"},
+    "amount": {"@id": "elm:amount", "@type": "xsd:decimal"},
+    "unit": {"@id": "elm:unit", "@type": "@id"},
+    "duration": {"@id": "elm:duration", "@type": "xsd:duration"},
+    "volumeOfLearning": {"@id": "elm:volumeOfLearning", "@type": "xsd:duration"},
+    "mode": {"@id": "elm:mode"},
+}
+
+
+def persistent_uri(path: str) -> str:
+    """A language-free URI that stays with the item (it redirects to the visitor's page)."""
+    return settings.SITE_URL + path
+
+
+def language_map(obj, field) -> dict:
+    values = {code: getattr(obj, build_localized_fieldname(field, code)) for code in LANGUAGE_CODES}
+    return {code: text for code, text in values.items() if text}
+
+
+def without_language(path: str) -> str:
+    """ "/fr/trainings/x/" → "/trainings/x/"."""
+    return "/" + path.split("/", 2)[2]
+
+
+def mode_concepts(training) -> list[dict]:
+    formats = {training.format}
+    formats |= {TrainingFormat.ONLINE} if any(s.online for s in training.sessions.all()) else set()
+    concepts = []
+    for value in sorted(formats):
+        labels = {}
+        for code in LANGUAGE_CODES:
+            with override(code):
+                labels[code] = str(TrainingFormat(value).label)
+        concepts.append(
+            {
+                "id": persistent_uri(f"/api/v1/vocabularies#TrainingFormat-{value}"),
+                "type": "Concept",
+                "prefLabel": labels,
+            }
+        )
+    return concepts
+
+
+def price_detail(training) -> list[dict]:
+    if training.cost == Cost.FREE:
+        amount = "0"
+    elif training.price is not None:
+        amount = f"{training.price:.2f}"
+    else:
+        return []
+    labels = {}
+    for code in LANGUAGE_CODES:
+        with override(code):
+            labels[code] = str(Cost(training.cost).label)
+    return [{"type": "PriceDetail", "amount": amount, "unit": EURO, "prefLabel": labels}]
+
+
+def learning_opportunity(training) -> dict:
+    uri = persistent_uri(without_language(training.get_absolute_url()))
+    languages = [term.code for term in training.languages.all()]
+    titles = language_map(training, "title")
+    default = next((code for code in languages if code in titles), next(iter(titles), "fr"))
+    sessions = [s for s in training.sessions.all() if s.status != "cancelled"]
+    homepages = []
+    for code in LANGUAGE_CODES:
+        if code in titles:
+            with override(code):
+                homepages.append(
+                    {
+                        "id": f"{uri}#homepage-{code}",
+                        "type": "WebResource",
+                        "contentURL": settings.SITE_URL + training.get_absolute_url(),
+                        "language": LANGUAGE_URI[code],
+                    }
+                )
+    provider = training.provider
+    opportunity = {
+        "id": uri,
+        "type": "LearningOpportunity",
+        "title": titles,
+        "description": language_map(training, "summary"),
+        "defaultLanguage": LANGUAGE_URI[default],
+        "homepage": homepages,
+        "providedBy": {
+            "id": persistent_uri(without_language(provider.get_absolute_url())),
+            "type": "Organisation",
+            "legalName": language_map(provider, "name"),
+        },
+        "learningAchievementSpecification": {
+            "id": f"{uri}#specification",
+            "type": "LearningAchievementSpecification",
+            "title": titles,
+            "language": [LANGUAGE_URI[code] for code in languages],
+            "mode": mode_concepts(training),
+        },
+        "mode": mode_concepts(training),
+        "priceDetail": price_detail(training),
+    }
+    if training.duration_hours:
+        opportunity["learningAchievementSpecification"]["volumeOfLearning"] = (
+            f"PT{training.duration_hours}H"
+        )
+    if sessions:
+        start = min(s.start for s in sessions)
+        end = max(s.last_end or s.end for s in sessions)
+        opportunity["temporal"] = {
+            "type": "PeriodOfTime",
+            "startDate": timezone.localtime(start).isoformat(),
+            "endDate": timezone.localtime(end).isoformat(),
+        }
+        days = (timezone.localdate(end) - timezone.localdate(start)).days + 1
+        opportunity["duration"] = f"P{days}D"
+    places = sorted({s.address or s.venue for s in sessions if not s.online} - {""})
+    if places:
+        opportunity["location"] = [
+            {
+                "type": "Location",
+                "address": {"type": "Address", "fullAddress": place, "countryCode": BELGIUM},
+            }
+            for place in places
+        ]
+    if not opportunity["priceDetail"]:
+        del opportunity["priceDetail"]
+    return opportunity
+
+
+def elm_learning_opportunities(request):
+    """The published trainings (the catalogue's filters apply) as ELM learning
+    opportunities, streamed a chunk at a time."""
+    trainings = TrainingFilterSet.from_query(request.GET, Training.objects.published())[0].qs
+    ids = list(trainings.order_by("pk").values_list("pk", flat=True))
+
+    def parts():
+        yield json.dumps({"@context": ELM_CONTEXT})[:-1] + ', "@graph": [\n'
+        first = True
+        for chunk in chunks(ids):
+            for training in api.trainings_by_id(chunk):
+                yield ("" if first else ",\n") + json.dumps(
+                    learning_opportunity(training), ensure_ascii=False
+                )
+                first = False
+        yield "\n]}\n"
+
+    response = StreamingHttpResponse(parts(), content_type="application/ld+json; charset=utf-8")
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+# DCAT-AP ------------------------------------------------------------------------------
+
+DCAT_CONTEXT = {
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "dct": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+FILE_TYPES = {
+    "csv": ("CSV", "text/csv"),
+    "xlsx": ("XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "json": ("JSON", "application/json"),
+}
+DATASETS = [
+    # name, title, description, model, list URL name, download URL name and its kwargs
+    ("trainings", _("Trainings"), _("Trainings, with their sessions"), Training),
+    ("initiatives", _("Initiatives"), _("Initiatives and good practices"), Initiative),
+    ("stories", _("Stories"), _("Stories of women in tech"), Testimonial),
+    ("organisations", _("Partners"), _("Partner organisations"), Organisation),
+]
+DOWNLOADS = {
+    "trainings": lambda fmt: reverse("trainings_export", kwargs={"fmt": fmt}),
+    "initiatives": lambda fmt: reverse(
+        {"csv": "initiatives:export_csv", "json": "initiatives:export_json"}.get(
+            fmt, "initiatives_export_xlsx"
+        )
+    ),
+    "stories": lambda fmt: reverse("stories_export", kwargs={"fmt": fmt}),
+    "organisations": lambda fmt: reverse("partners_export", kwargs={"fmt": fmt}),
+}
+
+
+def translated(text) -> list[dict]:
+    values = []
+    for code in LANGUAGE_CODES:
+        with override(code):
+            values.append({"@value": str(text), "@language": code})
+    return values
+
+
+def modified(model):
+    if hasattr(model.objects, "published"):
+        queryset = model.objects.published()
+    else:
+        queryset = model.objects.all()
+    moment = queryset.aggregate(latest=Max("updated_at"))["latest"]
+    return (moment or timezone.now() - timedelta(days=1)).isoformat()
+
+
+def dataset(name, title, description, model, api_service) -> dict:
+    uri = persistent_uri(f"/open-data/#{name}")
+    distributions = []
+    for fmt, (file_type, media_type) in FILE_TYPES.items():
+        with override("en"):
+            url = settings.SITE_URL + DOWNLOADS[name](fmt)
+        distributions.append(
+            {
+                "@id": f"{uri}-{fmt}",
+                "@type": "dcat:Distribution",
+                "dcat:accessURL": {"@id": url},
+                "dcat:downloadURL": {"@id": url},
+                "dct:format": {"@id": f"{EU}/file-type/{file_type}"},
+                "dcat:mediaType": {
+                    "@id": f"https://www.iana.org/assignments/media-types/{media_type}"
+                },
+                "dct:title": translated(title),
+            }
+        )
+    api_path = reverse(f"api-v1:list_{name}")
+    distributions.append(
+        {
+            "@id": f"{uri}-api",
+            "@type": "dcat:Distribution",
+            "dcat:accessURL": {"@id": settings.SITE_URL + api_path},
+            "dct:format": {"@id": f"{EU}/file-type/JSON"},
+            "dcat:mediaType": {
+                "@id": "https://www.iana.org/assignments/media-types/application/json"
+            },
+            "dcat:accessService": {"@id": api_service},
+            "dct:title": translated(title),
+        }
+    )
+    if name == "trainings":
+        distributions.append(
+            {
+                "@id": f"{uri}-elm",
+                "@type": "dcat:Distribution",
+                "dcat:accessURL": {"@id": persistent_uri(reverse("elm"))},
+                "dcat:downloadURL": {"@id": persistent_uri(reverse("elm"))},
+                "dct:format": {"@id": f"{EU}/file-type/JSON_LD"},
+                "dcat:mediaType": {
+                    "@id": "https://www.iana.org/assignments/media-types/application/ld+json"
+                },
+                "dct:conformsTo": {"@id": "http://data.europa.eu/snb/model/elm"},
+                "dct:title": translated(title),
+            }
+        )
+    return {
+        "@id": uri,
+        "@type": "dcat:Dataset",
+        "dct:title": translated(title),
+        "dct:description": translated(description),
+        "dct:identifier": uri,
+        "dct:language": [{"@id": LANGUAGE_URI[code]} for code in LANGUAGE_CODES],
+        "dct:spatial": {"@id": BELGIUM},
+        "dcat:theme": [{"@id": f"{EU}/data-theme/EDUC"}],
+        "dct:publisher": {"@id": persistent_uri("/#publisher")},
+        "dct:modified": {"@value": modified(model), "@type": "xsd:dateTime"},
+        "dcat:landingPage": {"@id": persistent_uri("/open-data/")},
+        "dcat:distribution": distributions,
+    }
+
+
+def dcat_catalogue(request):
+    api_service = persistent_uri("/api/v1/#service")
+    catalogue = {
+        "@context": DCAT_CONTEXT,
+        "@graph": [
+            {
+                "@id": persistent_uri("/open-data/dcat.jsonld"),
+                "@type": "dcat:Catalog",
+                "dct:title": [
+                    {"@value": "Be Digital Together", "@language": c} for c in LANGUAGE_CODES
+                ],
+                "dct:description": translated(SITE_DESCRIPTION),
+                "dct:publisher": {"@id": persistent_uri("/#publisher")},
+                "dct:language": [{"@id": LANGUAGE_URI[code]} for code in LANGUAGE_CODES],
+                "foaf:homepage": {"@id": persistent_uri("/")},
+                "dcat:service": {"@id": api_service},
+                "dcat:dataset": [
+                    dataset(name, title, description, model, api_service)
+                    for name, title, description, model in DATASETS
+                ],
+            },
+            {
+                "@id": persistent_uri("/#publisher"),
+                "@type": "foaf:Agent",
+                "foaf:name": "Be Digital Together",
+                "foaf:homepage": {"@id": persistent_uri("/")},
+            },
+            {
+                "@id": api_service,
+                "@type": "dcat:DataService",
+                "dct:title": [{"@value": "Be Digital Together API", "@language": "en"}],
+                "dcat:endpointURL": {"@id": persistent_uri("/api/v1/")},
+                "dcat:endpointDescription": {"@id": persistent_uri(reverse("api-v1:openapi-json"))},
+                "dct:conformsTo": {"@id": "https://spec.openapis.org/oas/v3.1.0"},
+            },
+        ],
+    }
+    response = StreamingHttpResponse(
+        [json.dumps(catalogue, ensure_ascii=False)],
+        content_type="application/ld+json; charset=utf-8",
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

@@ -1,0 +1,132 @@
+"""ELM learning opportunities (Europass) and the DCAT-AP description of the datasets: the
+field lists the registers read, four languages, only public content."""
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from bedigital.vocabularies import Cost, Status, TrainingFormat
+from tests.conftest import LANGUAGES
+from tests.factories import SessionFactory, TrainingFactory
+
+pytestmark = pytest.mark.django_db
+
+# What the Europass Qualification Dataset Register reads of a learning opportunity
+ELM_ALWAYS = {
+    "id",
+    "type",
+    "title",
+    "defaultLanguage",
+    "homepage",
+    "providedBy",
+    "learningAchievementSpecification",
+    "mode",
+}
+ELM_WHERE_KNOWN = {"temporal", "location", "priceDetail", "duration"}
+EU_LANGUAGES = {
+    f"http://publications.europa.eu/resource/authority/language/{code}"
+    for code in ["NLD", "FRA", "DEU", "ENG"]
+}
+DATASET_FIELDS = {
+    "@id",
+    "@type",
+    "dct:title",
+    "dct:description",
+    "dct:identifier",
+    "dct:language",
+    "dct:spatial",
+    "dcat:theme",
+    "dct:publisher",
+    "dct:modified",
+    "dcat:landingPage",
+    "dcat:distribution",
+}
+DISTRIBUTION_FIELDS = {"@id", "@type", "dcat:accessURL", "dct:format", "dcat:mediaType"}
+
+
+def graph(client, url) -> list[dict]:
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/ld+json")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    data = json.loads(b"".join(response.streaming_content))
+    assert "@context" in data
+    return data["@graph"]
+
+
+def test_a_training_as_an_elm_learning_opportunity(client):
+    training = TrainingFactory(
+        sessions=[5, 30],
+        cost=Cost.PAID,
+        price=Decimal("80"),
+        languages=["nl"],
+        duration_hours=24,
+        title_de="",
+    )
+    SessionFactory(training=training, online=True, venue="", address="")
+    TrainingFactory(status=Status.DRAFT)
+    [item] = graph(client, "/open-data/elm.jsonld")
+    assert ELM_ALWAYS | ELM_WHERE_KNOWN <= set(item)
+    assert item["id"] == f"http://testserver/trainings/{training.slug}/"  # no language in it
+    assert item["type"] == "LearningOpportunity"
+    assert item["title"] == {
+        code: getattr(training, f"title_{code}") for code in ["nl", "fr", "en"]
+    }
+    assert item["defaultLanguage"].endswith("/NLD")
+    assert {page["language"] for page in item["homepage"]} == EU_LANGUAGES - {
+        "http://publications.europa.eu/resource/authority/language/DEU"
+    }
+    assert item["providedBy"]["type"] == "Organisation"
+    assert item["providedBy"]["legalName"]["fr"] == training.provider.name_fr
+    spec = item["learningAchievementSpecification"]
+    assert (
+        spec["type"] == "LearningAchievementSpecification" and spec["volumeOfLearning"] == "PT24H"
+    )
+    assert spec["language"] == ["http://publications.europa.eu/resource/authority/language/NLD"]
+    assert item["temporal"]["type"] == "PeriodOfTime"
+    assert item["temporal"]["startDate"] < item["temporal"]["endDate"]
+    assert item["duration"].startswith("P") and item["duration"].endswith("D")
+    assert item["location"][0]["address"]["countryCode"].endswith("/BEL")
+    [price] = item["priceDetail"]
+    assert price["amount"] == "80.00" and price["unit"].endswith("/EUR")
+    modes = {tuple(sorted(m["prefLabel"])) for m in item["mode"]}
+    assert modes == {tuple(sorted(LANGUAGES))} and len(item["mode"]) == 2  # on site and online
+
+
+def test_elm_takes_the_catalogue_filters_and_omits_unknowns(client):
+    free = TrainingFactory(sessions=[], cost=Cost.FREE, format=TrainingFormat.ONLINE)
+    TrainingFactory(cost=Cost.PAID)
+    [item] = graph(client, "/open-data/elm.jsonld?cost=free")
+    assert item["id"].endswith(f"/{free.slug}/")
+    assert ELM_ALWAYS <= set(item)
+    assert not {"temporal", "location", "duration"} & set(item)  # no sessions: not known
+    assert item["priceDetail"][0]["amount"] == "0"
+
+
+def test_dcat_ap_describes_every_dataset_with_its_distributions(client):
+    TrainingFactory()
+    nodes = {node["@type"]: node for node in graph(client, "/open-data/dcat.jsonld")}
+    catalogue = nodes["dcat:Catalog"]
+    assert {"dct:title", "dct:description", "dct:publisher", "dcat:dataset"} <= set(catalogue)
+    datasets = catalogue["dcat:dataset"]
+    assert len(datasets) == 4
+    for dataset in datasets:
+        assert DATASET_FIELDS <= set(dataset), dataset["@id"]
+        assert {t["@language"] for t in dataset["dct:title"]} == set(LANGUAGES)
+        assert {lang["@id"] for lang in dataset["dct:language"]} == EU_LANGUAGES
+        formats = {d["dct:format"]["@id"].rsplit("/", 1)[1] for d in dataset["dcat:distribution"]}
+        assert {"CSV", "XLSX", "JSON"} <= formats
+        for distribution in dataset["dcat:distribution"]:
+            assert DISTRIBUTION_FIELDS <= set(distribution)
+            url = distribution["dcat:accessURL"]["@id"].removeprefix("http://testserver")
+            response = client.get(url)
+            assert response.status_code == 200, url  # every distribution answers
+    trainings = next(d for d in datasets if d["@id"].endswith("#trainings"))
+    assert "JSON_LD" in {
+        d["dct:format"]["@id"].rsplit("/", 1)[1] for d in trainings["dcat:distribution"]
+    }
+    french = next(t for t in trainings["dct:title"] if t["@language"] == "fr")
+    assert french["@value"] == "Formations"
+    service = nodes["dcat:DataService"]
+    assert service["dcat:endpointDescription"]["@id"] == "http://testserver/api/v1/openapi.json"
