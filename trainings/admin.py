@@ -16,8 +16,9 @@ from bedigital.models import term_relations
 from bedigital.vocabularies import SessionStatus, Status
 from bedigital.writes import write
 
+from .feeds import pull
 from .forms import SessionForm
-from .models import Session, Training
+from .models import Session, Training, TrainingFeed
 from .resources import SESSION_FIELDS, TrainingResource, example_row
 
 SOON = timedelta(days=14)
@@ -152,3 +153,21 @@ def unique_copy_slug(slug: str) -> str:
         n += 1
         candidate = f"{base}-{n}"
     return candidate
+
+
+@admin.register(TrainingFeed)
+class TrainingFeedAdmin(admin.ModelAdmin):
+    """Agencies' feeds (trainings.feeds): site editors register them; each pull's outcome is
+    shown here and e-mailed to the feed's editor when something was refused."""
+
+    list_display = ["organisation", "url", "active", "last_pulled", "succeeded", "last_result"]
+    list_filter = ["active", "succeeded"]
+    readonly_fields = ["last_pulled", "succeeded", "last_result"]
+    fields = ["organisation", "url", "editor", "active", *readonly_fields]
+    actions = ["pull_now"]
+
+    @admin.action(description=_("Pull the selected feeds now"))
+    def pull_now(self, request, queryset):
+        for feed in queryset.select_related("organisation", "editor"):
+            pull(feed)
+        self.message_user(request, _("Pulled; each feed shows its result."), messages.INFO)

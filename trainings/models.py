@@ -4,6 +4,7 @@ import re
 from collections import defaultdict
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -567,3 +568,48 @@ class Session(models.Model):
     @property
     def place(self) -> str:
         return ", ".join(part for part in [self.venue, self.address] if part)
+
+
+class TrainingFeed(models.Model):
+    """An agency's own file of trainings (CSV or XLSX in the import's columns) at an address
+    the portal pulls on a schedule (`manage.py pull_feeds`, `trainings.feeds`)."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="training_feeds",
+    )
+    url = models.URLField(
+        _("feed address"),
+        max_length=500,
+        help_text=_("A CSV or XLSX file with the columns of the import."),
+    )
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("imported as"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "An editor of the organisation: the feed changes only what she may change, and "
+            "problems are e-mailed to her."
+        ),
+    )
+    active = models.BooleanField(_("active"), default=True)
+    last_pulled = models.DateTimeField(_("last pulled"), null=True, editable=False)
+    succeeded = models.BooleanField(_("last pull succeeded"), null=True, editable=False)
+    last_result = models.TextField(_("last result"), blank=True, editable=False)
+    last_digest = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("training feed")
+        verbose_name_plural = _("training feeds")
+        ordering = ["organisation", "pk"]
+
+    def __str__(self):
+        return self.url
+
+    def clean(self):
+        if self.editor_id and self.organisation_id:
+            if not self.organisation.editors.filter(pk=self.editor_id).exists():
+                raise ValidationError({"editor": _("Choose an editor of this organisation.")})
