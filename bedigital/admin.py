@@ -1,14 +1,16 @@
+import json
 from contextlib import contextmanager
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.exceptions import NotRegistered
 from django.contrib.admin.utils import flatten_fieldsets, quote, unquote
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.db import models, transaction
 from django.db.models import ProtectedError, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import Http404
@@ -16,7 +18,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import localize
+from django.utils.formats import date_format, localize
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst, slugify
 from django.utils.timezone import template_localtime
@@ -191,6 +193,41 @@ class PortalForm(ConflictCheckingForm):
             self.cleaned_data.update(kept)
 
 
+def short_date(model, name):
+    """A list column of a date as "29/11/2026" ("29/11/2026 11:15" with its time) instead of
+    "29 novembre 2026 11:15", which widened lists past a 1280 px screen; else `name`."""
+    try:
+        field = model._meta.get_field(name) if isinstance(name, str) else None
+    except FieldDoesNotExist:
+        return name
+    if not isinstance(field, models.DateField):  # DateTimeField is one too
+        return name
+    with_time = isinstance(field, models.DateTimeField)
+
+    @admin.display(description=field.verbose_name, ordering=name)
+    def column(obj):
+        value = getattr(obj, name)
+        if value is None:
+            return "-"
+        if with_time:
+            return date_format(template_localtime(value), "SHORT_DATETIME_FORMAT")
+        return date_format(value, "SHORT_DATE_FORMAT")
+
+    column.__name__ = name  # the column keeps its CSS class (column-publication_date)
+    return column
+
+
+class NamedInlineAdminFormSet(helpers.InlineAdminFormSet):
+    """Its "add another" link as people say it: an inline's `add_another` ("Add another
+    session": "Ajouter une autre session") instead of Django's "Add another Session"."""
+
+    def inline_formset_data(self):
+        data = json.loads(super().inline_formset_data())
+        if getattr(self.opts, "add_another", None):
+            data["options"]["addText"] = str(self.opts.add_another)
+        return json.dumps(data)
+
+
 class ShownNotSaved(Exception):
     """Leaves a revert's transaction (rolling it back) with the page that showed it."""
 
@@ -207,6 +244,7 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
     history_latest_first = True
     object_history_template = "admin/portal/object_history.html"
     completeness_fields = ()  # translated fields a language needs to count as complete
+    add_label = None  # the add button as people say it ("Add a training"); else Django's
     slug_from = None  # the translated field an empty slug is made from ("title")
     # The facts shared by every language, in short sections: (heading, field names). The
     # fields named nowhere come in a last section.
@@ -223,9 +261,21 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
         with write():
             return super().delete_view(request, object_id, extra_context)
 
+    def changelist_view(self, request, extra_context=None):
+        # "Trainings", not Django's "Select training to change" (in French "Choisissez
+        # l'objet formation à modifier", agreeing with nothing).
+        title = capfirst(self.opts.verbose_name_plural)
+        return super().changelist_view(request, {"title": title, **(extra_context or {})})
+
+    def get_inline_formsets(self, request, formsets, inline_instances, obj=None):
+        inline_formsets = super().get_inline_formsets(request, formsets, inline_instances, obj)
+        for inline_formset in inline_formsets:
+            inline_formset.__class__ = NamedInlineAdminFormSet
+        return inline_formsets
+
     def get_list_display(self, request):
         # Completeness right after the name: a translator scans down that column.
-        first, *rest = super().get_list_display(request)
+        first, *rest = [short_date(self.model, name) for name in super().get_list_display(request)]
         return (first, "translation_state", *rest) if self.completeness_fields else (first, *rest)
 
     def get_changelist_form(self, request, **kwargs):
@@ -538,7 +588,7 @@ class OwnedContentAdmin(PortalAdmin):
         )
 
     def get_list_display(self, request):
-        return (*super().get_list_display(request), "last_reviewed")
+        return (*super().get_list_display(request), short_date(self.model, "last_reviewed"))
 
     own_organisation_fields = ("owner",)  # preselected when the editor has one organisation
 
@@ -642,6 +692,7 @@ class OwnedContentAdmin(PortalAdmin):
 
 @admin.register(Organisation)
 class OrganisationAdmin(PortalAdmin):
+    add_label = _("Add an organisation")
     completeness_fields = ("name", "description")
     list_display = ("__str__", "kind", "region", "website")
     list_filter = ("kind", "region")
@@ -671,6 +722,7 @@ class OrganisationAdmin(PortalAdmin):
 
 @admin.register(KeyFigure)
 class KeyFigureAdmin(PortalAdmin):
+    add_label = _("Add a key figure")
     completeness_fields = ("label",)
     list_display = ("__str__", "year", "area", "on_home", "position")
     list_editable = ("on_home", "position")

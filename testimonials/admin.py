@@ -13,6 +13,7 @@ from .resources import EXAMPLE, TestimonialResource
 @admin.register(Testimonial)
 class TestimonialAdmin(SpreadsheetAdmin, OwnedContentAdmin):
     resource_classes = [TestimonialResource]
+    add_label = _("Add a story")
     list_display = (
         "name",
         "preview",

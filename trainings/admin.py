@@ -72,11 +72,13 @@ class SessionInline(admin.StackedInline):
     formset = ConflictCheckingInlineFormSet
     extra = 1
     fields = SESSION_FIELDS  # the same columns as an import file's sessions
+    add_another = _("Add another session")
 
 
 @admin.register(Training)
 class TrainingAdmin(SpreadsheetAdmin, OwnedContentAdmin):
     resource_classes = [TrainingResource]
+    add_label = _("Add a training")
     import_template_name = "admin/trainings/training/import.html"
     inlines = [SessionInline]
     list_display = ("__str__", "provider", "owner", "status", "publication_date")

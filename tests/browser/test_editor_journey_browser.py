@@ -97,3 +97,41 @@ def test_the_editor_formats_a_description_by_keyboard_in_french(browser, demo):
     )
     page.context.close()
     assert not axed.failures, axed.failures
+
+
+LISTS = {
+    "agency-editor": [
+        TRAININGS,
+        "/admin/initiatives/initiative/",
+        "/admin/testimonials/testimonial/",
+        "/admin/bedigital/organisation/",
+    ],
+    "site-editor": [
+        TRAININGS,
+        "/admin/initiatives/initiative/",
+        "/admin/testimonials/testimonial/",
+        "/admin/bedigital/organisation/",
+        "/admin/bedigital/keyfigure/",
+    ],
+}
+
+
+def test_the_lists_show_every_column_on_a_1280_px_screen(browser, demo):
+    cut = {}
+    for locale in ("fr-BE", "nl-BE", "de-DE", "en-GB"):
+        for username, paths in LISTS.items():
+            password = f"demo-{username}" if username == "site-editor" else "demo-agency-editor"
+            page = log_in(browser, demo.url, locale, username, password)
+            page.set_viewport_size({"width": 1280, "height": 900})
+            for path in paths:
+                page.goto(demo.url + path)
+                widths = page.evaluate(
+                    "() => { const r = document.querySelector('#changelist .results');"
+                    " return [r.scrollWidth, r.clientWidth]; }"
+                )
+                if widths[0] > widths[1]:
+                    cut[(locale, username, path)] = widths
+                if locale == "fr-BE" and username == "agency-editor" and path == TRAININGS:
+                    page.screenshot(path=SHOTS / "admin-training-list-fr-1280.png")
+            page.context.close()
+    assert not cut, cut
