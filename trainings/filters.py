@@ -10,6 +10,7 @@ from django.utils.translation import pgettext_lazy
 
 from bedigital.facets import FacetedFilterSet
 from bedigital.search import found_by
+from bedigital.support.models import Situation
 from bedigital.vocabularies import (
     Cost,
     DigCompArea,
@@ -135,6 +136,12 @@ class TrainingFilterSet(FacetedFilterSet):
     )
     or_online = django_filters.BooleanFilter(
         label=_("or online"), widget=forms.CheckboxInput, method="keep"
+    )
+    free_for = django_filters.ChoiceFilter(
+        label=_("Free for me, as a…"),
+        choices=Situation.choices,
+        empty_label=None,
+        method="filter_free_for",
     )
     when = django_filters.ChoiceFilter(
         label=_("Dates"),
@@ -290,6 +297,13 @@ class TrainingFilterSet(FacetedFilterSet):
         if self.data.get("or_online") in {"on", "true", "1"}:
             return queryset.filter(near | Q(format=TrainingFormat.ONLINE))
         return queryset.filter(near)
+
+    def filter_free_for(self, queryset, name, value):
+        """Free for her: free for everyone, or for registered job seekers if she is one."""
+        free = Q(cost=Cost.FREE)
+        if value == Situation.JOB_SEEKER:
+            free |= Q(cost=Cost.FREE_FOR_JOB_SEEKERS)
+        return queryset.filter(free)
 
     def filter_when(self, queryset, name, value):
         if value == "past":

@@ -9,6 +9,7 @@ from bedigital import pagecache
 from bedigital.careers.models import Occupation
 from bedigital.facets import FacetedListView
 from bedigital.preview import PreviewMixin
+from bedigital.support.models import Support
 from bedigital.vocabularies import SessionStatus
 from testimonials.models import Testimonial
 
@@ -86,7 +87,13 @@ class TrainingDetailView(PreviewMixin, DetailView):
         for session in upcoming:
             if session.status != SessionStatus.CANCELLED:
                 session.calendar_links = calendar_links(session)
+        supports = Support.objects.published().for_training(
+            region=training.region,
+            cost=training.cost,
+            audiences=[audience.code for audience in training.audiences.all()],
+        )
         return super().get_context_data(
+            supports=supports.for_listing().order_for_reading(),
             sessions=sessions,
             upcoming_sessions=upcoming,
             next_session=next((s for s in upcoming if s.is_joinable), None),
