@@ -55,7 +55,7 @@ def test_a_job_seeker_in_wallonia_with_a_child_finds_what_she_can_get(browser, d
 
     # then the trainings in her region that are free for her, and what applies to one
     page.get_by_role("link", name="Les formations de votre région gratuites pour vous").click()
-    assert page.get_by_label("Demandeuse d’emploi inscrite").is_checked()
+    assert page.get_by_label("Gratuite pour moi, en tant que…").input_value() == "job_seeker"
     training = (
         Training.objects.published()
         .current()
