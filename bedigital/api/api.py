@@ -18,6 +18,8 @@ from ninja.errors import Throttled
 from ninja.throttling import AnonRateThrottle
 
 from bedigital import vocabularies as module
+from bedigital.careers.filters import OccupationFilterSet
+from bedigital.careers.models import Occupation
 from bedigital.i18n import LANGUAGE_CODES
 from bedigital.models import Organisation
 from bedigital.origin import absolute_url
@@ -189,6 +191,7 @@ def training_record(training) -> dict:
         "duration_hours": training.duration_hours,
         "registration_url": training.registration_url,
         "contact_email": training.contact_email,
+        "prepares_for": [o.esco_code for o in training.prepares_for.all()],
         "sessions": [session_record(training, s) for s in training.sessions.all()],
         "published": training.publication_date,
         "updated": training.updated_at,
@@ -210,6 +213,7 @@ def trainings_by_id(ids) -> list:
             "technologies",
             "audiences",
             Prefetch("sessions", queryset=Session.objects.order_by("start", "pk")),
+            Prefetch("prepares_for", queryset=Occupation.objects.published().order_by("pk")),
         )
     )
     return in_order(ids, trainings)
@@ -397,6 +401,79 @@ def get_organisation(request, slug: str):
     if pk is None:
         raise Http404
     return load_organisations([pk])[0]
+
+
+# Careers --------------------------------------------------------------------------------
+
+
+def career_record(occupation) -> dict:
+    return {
+        "slug": occupation.slug,
+        "url": absolute_url(occupation.get_absolute_url()),
+        "esco_code": occupation.esco_code,
+        "esco_uri": occupation.esco_uri,
+        **{
+            field: texts(occupation, field)
+            for field in ("title", "summary", "day", "skills", "entry_paths")
+        },
+        "digcomp_areas": codes(occupation.digcomp_areas),
+        "technologies": codes(occupation.technologies),
+        "no_degree": occupation.no_degree,
+        "part_time": occupation.part_time,
+        "salary_low": occupation.salary_low,
+        "salary_high": occupation.salary_high,
+        "salary_source": occupation.salary_source,
+        "salary_source_url": occupation.salary_source_url,
+        "salary_year": occupation.salary_year,
+        "salary_illustrative": occupation.salary_illustrative,
+        "demand": [
+            {
+                "region": d.region,
+                "list_name": d.list_name,
+                "publisher": d.publisher,
+                "source_url": d.source_url,
+                "year": d.year,
+                "illustrative": d.illustrative,
+            }
+            for d in occupation.demand.all()
+        ],
+        "published": occupation.publication_date,
+    }
+
+
+def load_careers(ids) -> list[dict]:
+    occupations = Occupation.objects.filter(pk__in=ids).prefetch_related(
+        "digcomp_areas", "technologies", "demand"
+    )
+    return [career_record(o) for o in in_order(ids, occupations)]
+
+
+@api.get(
+    "/careers",
+    response={200: schemas.CareerPage, **BAD_REQUEST},
+    summary="Digital careers (ESCO occupations)",
+    description="The careers list's filters.",
+    openapi_extra={"parameters": parameters(OccupationFilterSet)},
+    tags=["careers"],
+)
+@decorate_view(conditional)
+def list_careers(request):
+    careers = filtered(OccupationFilterSet, request.GET, Occupation.objects.published())
+    return page_of(request, careers, load_careers, "api-v1:list_careers")
+
+
+@api.get(
+    "/careers/{slug:slug}",
+    response={200: schemas.Career, 404: schemas.Error},
+    summary="One career",
+    tags=["careers"],
+)
+@decorate_view(conditional)
+def get_career(request, slug: str):
+    pk = Occupation.objects.published().filter(slug=slug).values_list("pk", flat=True).first()
+    if pk is None:
+        raise Http404
+    return load_careers([pk])[0]
 
 
 # Vocabularies ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from bedigital import pagecache
+from bedigital.careers.filters import OccupationFilterSet
 from bedigital.origin import absolute_url
 from initiatives.filters import InitiativeFilterSet
 from testimonials.filters import TestimonialFilterSet
@@ -20,6 +21,7 @@ ENDPOINTS = [
     ("initiatives", _("Initiatives and good practices"), InitiativeFilterSet),
     ("stories", _("Stories of women in tech"), TestimonialFilterSet),
     ("organisations", _("Partner organisations"), OrganisationFilterSet),
+    ("careers", _("Digital careers"), OccupationFilterSet),
     ("vocabularies", _("Every code, with its label in four languages"), None),
 ]
 

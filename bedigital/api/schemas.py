@@ -81,6 +81,7 @@ class Training(Schema):
     duration_hours: int | None
     registration_url: str
     contact_email: str
+    prepares_for: list[str] = Field(description="ESCO codes of the careers it leads to.")
     sessions: list[Session]
     published: datetime
     updated: datetime
@@ -158,6 +159,43 @@ class Organisation(Schema):
 
 class OrganisationPage(Page):
     results: list[Organisation]
+
+
+class Demand(Schema):
+    region: str
+    list_name: str
+    publisher: str
+    source_url: str
+    year: int
+    illustrative: bool
+
+
+class Career(Schema):
+    slug: str
+    url: str
+    esco_code: str
+    esco_uri: str
+    title: Texts
+    summary: Texts
+    day: Texts
+    skills: Texts = Field(description="One skill per line.")
+    entry_paths: Texts = Field(description="One way in per line.")
+    digcomp_areas: list[str]
+    technologies: list[str]
+    no_degree: bool
+    part_time: bool
+    salary_low: int | None = Field(description="Gross monthly pay from, in euros.")
+    salary_high: int | None
+    salary_source: str
+    salary_source_url: str
+    salary_year: int | None
+    salary_illustrative: bool
+    demand: list[Demand] = Field(description="Regions that list it as in short supply.")
+    published: datetime
+
+
+class CareerPage(Page):
+    results: list[Career]
 
 
 class Code(Schema):

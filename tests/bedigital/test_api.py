@@ -14,12 +14,15 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from bedigital.api.api import api
+from bedigital.careers.filters import OccupationFilterSet
+from bedigital.careers.models import RegionalDemand
 from bedigital.vocabularies import Cost, OrganisationKind, Region, Status
 from initiatives.filters import InitiativeFilterSet
 from testimonials.filters import TestimonialFilterSet
 from tests.conftest import LANGUAGES
 from tests.factories import (
     InitiativeFactory,
+    OccupationFactory,
     OrganisationFactory,
     SessionFactory,
     TestimonialFactory,
@@ -29,7 +32,7 @@ from trainings.filters import TrainingFilterSet
 
 pytestmark = pytest.mark.django_db
 
-LISTS = ["trainings", "initiatives", "stories", "organisations"]
+LISTS = ["trainings", "initiatives", "stories", "organisations", "careers"]
 
 
 @pytest.fixture(autouse=True)
@@ -68,8 +71,25 @@ def world():
     InitiativeFactory(status=Status.ARCHIVED)
     story = TestimonialFactory()
     story.trainings.set([free, TrainingFactory(status=Status.DRAFT, sessions=[])])
+    career = OccupationFactory(no_degree=True)
+    RegionalDemand.objects.create(
+        occupation=career,
+        region=Region.BRUSSELS,
+        list_name="Fonctions critiques",
+        publisher="Actiris",
+        source_url="https://www.actiris.brussels/",
+        year=2025,
+    )
+    OccupationFactory(status=Status.DRAFT)
+    free.prepares_for.set([career, OccupationFactory(status=Status.DRAFT)])
     TestimonialFactory(consent_expires=timezone.localdate() - timedelta(days=1))  # expired
-    return {"free": free, "paid": paid, "initiative": initiative, "story": story}
+    return {
+        "free": free,
+        "paid": paid,
+        "initiative": initiative,
+        "story": story,
+        "career": career,
+    }
 
 
 # -- every endpoint, only public content, four languages -------------------------------
@@ -139,6 +159,18 @@ def test_vocabularies_label_every_code_in_four_languages(client):
     assert {"InstructionLanguage", "DigitalTechnology", "Region"} <= set(vocabularies)
 
 
+def test_careers_with_their_demand_and_trainings_that_prepare_for_them(client, world):
+    [career] = ok(client, "careers")["results"]
+    assert career["esco_code"] == world["career"].esco_code
+    assert career["title"]["de"] == world["career"].title_de
+    assert career["skills"]["en"] == "Excel\nSQL" and career["salary_low"] == 3000
+    assert career["demand"][0]["publisher"] == "Actiris"
+    assert slugs(client, "careers?shortage=brussels&no_degree=true") == {world["career"].slug}
+    assert slugs(client, "careers?shortage=flanders") == set()
+    training = ok(client, f"trainings/{world['free'].slug}")
+    assert training["prepares_for"] == [world["career"].esco_code]  # not the draft one
+
+
 # -- filters: the public lists' own, every one of them ---------------------------------
 
 
@@ -158,7 +190,11 @@ FILTERS = [
     if name != "near"  # a place: tested on its own
 ] + [
     (path, filterset, name, f)
-    for path, filterset in [("initiatives", InitiativeFilterSet), ("stories", TestimonialFilterSet)]
+    for path, filterset in [
+        ("initiatives", InitiativeFilterSet),
+        ("stories", TestimonialFilterSet),
+        ("careers", OccupationFilterSet),
+    ]
     for name, f in filterset.base_filters.items()
 ]
 
@@ -224,6 +260,7 @@ def test_initiative_story_and_organisation_filters(client, world):
         ("initiatives?country=XX", "country"),
         ("stories?sector=space", "sector"),
         ("organisations?kind=club", "kind"),
+        ("careers?shortage=mars", "shortage"),
     ],
 )
 def test_bad_values_get_a_400_naming_the_parameter(client, path, parameter):
