@@ -180,3 +180,54 @@ def test_search_finds_support_in_every_language(client, db):
     index_many(Support.objects.all())
     assert "Opleidingscheques" in client.get("/nl/search/?q=opleidingscheques").content.decode()
     assert "Chèques-formation" in client.get("/fr/search/?q=cheques").content.decode()
+
+
+def test_a_site_editor_changes_a_rule_and_the_answers_follow(client, site_editor):
+    """The rules are data: ticking "German-speaking Community" in the admin is enough."""
+    from tests.admin_forms import admin_form_data
+
+    support = SupportFactory(slug="adg-allowance", regions=["wallonia"])
+    query = "/en/support/what-can-i-get/?region=german_community&situation=job_seeker"
+    assert not card_links(client.get(query).content.decode())
+    client.force_login(site_editor)
+    url = f"/admin/support/support/{support.pk}/change/"
+    response = client.post(url, admin_form_data(client.get(url), in_german_community="on"))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    support.refresh_from_db()
+    assert support.in_german_community and support.in_wallonia
+    client.logout()
+    assert card_links(client.get(query).content.decode()) == ["/en/support/adg-allowance/"]
+
+
+def test_a_site_editor_marks_facts_verified_today(client, site_editor):
+    old = SupportFactory(verified_on=timezone.localdate() - timedelta(days=300))
+    client.force_login(site_editor)
+    response = client.post(
+        "/admin/support/support/",
+        {"action": "mark_verified", "_selected_action": [old.pk]},
+    )
+    assert response.status_code == 302
+    old.refresh_from_db()
+    assert old.verified_on == timezone.localdate() and not old.verified_long_ago
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_support_pages_fit_the_page_budget(client, demo_support, lang):
+    from django.contrib.staticfiles import finders
+
+    css = len(open(finders.find("css/site.css"), "rb").read())
+    for path in [
+        f"/{lang}/support/",
+        f"/{lang}/support/what-can-i-get/?region=wallonia&situation=job_seeker&children=yes",
+        f"/{lang}/women-entrepreneurs/",
+    ]:
+        response = client.get(path)
+        assert response.status_code == 200
+        assert len(response.content) + css <= 60 * 1024, path
+
+
+@pytest.fixture
+def demo_support(db):
+    from django.core.management import call_command
+
+    call_command("load_demo_data", force=True, verbosity=0, stdout=open("/dev/null", "w"))
