@@ -17,7 +17,9 @@ class WeekdaysField(forms.TypedMultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
 
     def __init__(self, **kwargs):
-        for number_option in ("max_value", "min_value", "step_size", "required"):
+        # What the admin gives a small integer field (its number input included): the days
+        # are checkboxes, whatever the form's caller.
+        for number_option in ("max_value", "min_value", "step_size", "required", "widget"):
             kwargs.pop(number_option, None)
         super().__init__(choices=self.day_choices, coerce=int, required=False, **kwargs)
 

@@ -92,3 +92,12 @@ def test_the_form_has_a_section_per_language_hers_first(
     # shared facts once, outside the language sections
     shared = [f for fs in fieldsets if fs not in languages for f in fs[1]["fields"]]
     assert "owner" in shared and "cost" in shared and not any(f.endswith("_fr") for f in shared)
+
+
+def test_a_session_repeats_on_days_ticked_as_checkboxes(client, agency_editor):
+    """The admin gives a small integer field its number input; the days stay checkboxes."""
+    client.force_login(agency_editor)
+    html = client.get(ADD, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert 'type="checkbox" name="sessions-0-repeat_days" value="1"' in html
+    assert 'type="number" name="sessions-0-repeat_days"' not in html
+    assert "mardi" in html

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
+from reversion.models import Version
 
 from bedigital.models import Organisation
+from tests.trainings.test_import import csv_file
+from tests.trainings.test_import import row as import_row
 from trainings.models import Training
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -135,3 +138,176 @@ def test_the_lists_show_every_column_on_a_1280_px_screen(browser, demo):
                     page.screenshot(path=SHOTS / "admin-training-list-fr-1280.png")
             page.context.close()
     assert not cut, cut
+
+
+WRITING = {
+    "fr": {
+        "locale": "fr-BE",
+        "own": "Français",
+        "other": ("nl", "Néerlandais"),
+        "title": "Premiers pas numériques à Anderlecht",
+        "summary": "Six matinées pour apprivoiser l'ordinateur.",
+        "other_title": "Eerste digitale stappen in Anderlecht",
+        "other_summary": "Zes ochtenden om de computer te leren kennen.",
+        "slug": "premiers-pas-numeriques-a-anderlecht",
+        "saved": "Ajout enregistré",
+    },
+    "nl": {
+        "locale": "nl-BE",
+        "own": "Nederlands",
+        "other": ("fr", "Frans"),
+        "title": "Eerste digitale stappen in Anderlecht",
+        "summary": "Zes ochtenden om de computer te leren kennen.",
+        "other_title": "Premiers pas numériques à Anderlecht",
+        "other_summary": "Six matinées pour apprivoiser l'ordinateur.",
+        "slug": "eerste-digitale-stappen-in-anderlecht",
+        "saved": "Toegevoegd",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_an_agency_editor_writes_a_training_in_french_and_dutch_and_publishes_it(
+    browser, demo, language
+):
+    words = WRITING[language]
+    other, other_name = words["other"]
+    page = log_in(browser, demo.url, words["locale"])
+    axed = Axed(page)
+    page.goto(demo.url + TRAININGS + "add/")
+    axed.check("add form")
+    headings = page.locator("fieldset.language-section .fieldset-heading").all_inner_texts()
+    assert headings[0].startswith(words["own"])  # her language first
+    assert page.locator("#id_owner option:checked").inner_text() == "Actiris"  # preselected
+    if language == "fr":
+        page.screenshot(path=SHOTS / "admin-training-form-fr-empty.png", full_page=True)
+    page.fill(f"#id_title_{language}", words["title"])
+    page.fill(f"#id_summary_{language}", words["summary"])
+    write_formatted(page, f"description_{language}", f"#id_summary_{language}")
+    page.locator("summary", has_text=other_name).click()  # the other languages are folded
+    page.fill(f"#id_title_{other}", words["other_title"])
+    page.fill(f"#id_summary_{other}", words["other_summary"])
+    for name in ("kind", "format", "region", "cost", "schedule", "level"):
+        page.select_option(f"#id_{name}", index=1)
+    page.locator('input[name="languages"]').first.check()
+    # A session every Tuesday and Thursday evening for six weeks, one evening off
+    page.fill("#id_sessions-0-start_0", "2027-03-02")
+    page.fill("#id_sessions-0-start_1", "18:30")
+    page.fill("#id_sessions-0-end_0", "2027-03-02")
+    page.fill("#id_sessions-0-end_1", "21:30")
+    page.check("#id_sessions-0-repeat_days_1")
+    page.check("#id_sessions-0-repeat_days_3")
+    page.fill("#id_sessions-0-repeat_until", "2027-04-08")
+    page.fill("#id_sessions-0-skip_dates", "2027-03-18")
+    page.fill("#id_sessions-0-venue", "Maison de l'emploi")
+    page.fill("#id_sessions-0-address", "Rue de Fiennes 77, 1070 Anderlecht")
+    page.locator('input[name="_continue"]').click()
+    page.wait_for_load_state()
+    assert words["saved"] in page.locator(".messagelist").inner_text()
+    training = Training.objects.get(slug=words["slug"])
+    assert not training.title_en and not training.title_de and training.owner.slug == "actiris"
+    assert "<strong>Au programme</strong>" in getattr(training, f"description_{language}")
+    session = training.sessions.get()
+    assert session.repeat_days and str(session.repeat_until) == "2027-04-08"
+    axed.check("change form")
+    if language == "fr":
+        page.screenshot(path=SHOTS / "admin-training-form-fr.png", full_page=True)
+
+    page.goto(f"{demo.url}/{language}/trainings/{training.slug}/")  # the draft, previewed
+    assert page.locator(".preview-note").is_visible()
+    description = page.locator("main").inner_html()
+    assert "<strong>Au programme</strong>" in description and "<li>" in description
+
+    page.goto(f"{demo.url}{TRAININGS}{training.pk}/change/")
+    page.select_option("#id_status", "published")
+    page.locator('input[name="_save"]').click()
+    page.wait_for_url(demo.url + TRAININGS + "**")
+    training.refresh_from_db()
+    assert training.status == "published"
+    page.context.close()
+    assert not axed.failures, axed.failures
+
+
+@pytest.mark.parametrize(("locale", "changed_label"), [("nl-BE", "Titel"), ("fr-BE", "Titre")])
+def test_an_agency_editor_compares_two_versions_and_restores_one_keeping_it_published(
+    browser, demo, locale, changed_label
+):
+    language = locale[:2]
+    training = Training.objects.filter(owner__slug="actiris", status="published").first()
+    first = Version.objects.get_for_object(training).first()
+    before = getattr(training, f"title_{language}")
+    page = log_in(browser, demo.url, locale)
+    axed = Axed(page)
+    page.goto(f"{demo.url}{TRAININGS}{training.pk}/change/")
+    page.fill(f"#id_title_{language}", "Een nieuwe titel")
+    page.locator('input[name="_continue"]').click()
+    page.wait_for_load_state()
+    page.goto(f"{demo.url}{TRAININGS}{training.pk}/history/")
+    axed.check("history")
+    assert changed_label in page.locator("#change-history").inner_text()
+    page.locator('#content-main input[type="submit"]').click()  # the two latest versions
+    page.wait_for_load_state()
+    assert "Een nieuwe titel" in page.locator("#content-main").inner_text()
+    axed.check("comparison")
+    page.goto(f"{demo.url}{TRAININGS}{training.pk}/history/{first.pk}/")
+    axed.check("restore form")
+    page.locator('input[name="_save"]').click()
+    page.wait_for_url(demo.url + TRAININGS + "**")
+    training.refresh_from_db()
+    page.context.close()
+    assert getattr(training, f"title_{language}") == before
+    assert training.status == "published"
+    assert not axed.failures, axed.failures
+
+
+@pytest.mark.parametrize(
+    ("locale", "correct", "button", "download"),
+    [
+        (
+            "nl-BE",
+            "1 rij is correct",
+            "De correcte rijen importeren",
+            "Download ze om ze te verbeteren",
+        ),
+        (
+            "fr-BE",
+            "1 ligne est correcte",
+            "Importer les lignes correctes",
+            "Téléchargez-les pour les corriger",
+        ),
+    ],
+)
+def test_an_agency_editor_imports_the_good_rows_and_downloads_the_bad_one(
+    browser, demo, tmp_path, locale, correct, button, download
+):
+    actiris = Organisation.objects.get(slug="actiris")
+    rows = [
+        import_row(actiris, slug="bonne-ligne"),
+        import_row(actiris, slug="mauvaise-ligne", cost="cheap"),
+    ]
+    upload = tmp_path / "formations.csv"
+    upload.write_bytes(csv_file(rows).getvalue())
+    page = log_in(browser, demo.url, locale)
+    axed = Axed(page)
+    page.goto(demo.url + TRAININGS + "import/")
+    axed.check("import")
+    if locale == "fr-BE":
+        page.screenshot(path=SHOTS / "admin-import-fr.png", full_page=True)
+    page.set_input_files("#id_import_file", str(upload))
+    page.select_option("#id_format", label="csv")
+    page.locator('#content input[type="submit"]').click()
+    page.wait_for_load_state()
+    assert correct in page.locator("#content").inner_text()
+    axed.check("preview")
+    if locale == "fr-BE":
+        page.screenshot(path=SHOTS / "admin-import-preview-fr.png", full_page=True)
+    page.get_by_role("button", name=button).click()
+    page.wait_for_url(demo.url + TRAININGS)
+    assert Training.objects.filter(slug="bonne-ligne").exists()
+    assert not Training.objects.filter(slug="mauvaise-ligne").exists()
+    with page.expect_download() as file:
+        page.get_by_role("link", name=download).click()
+    content = Path(file.value.path()).read_text()
+    page.context.close()
+    assert "mauvaise-ligne" in content and "bonne-ligne" not in content
+    assert not axed.failures, axed.failures
