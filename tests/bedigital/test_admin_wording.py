@@ -74,3 +74,12 @@ def test_dutch_speaks_to_editors_and_visitors_as_je():
     ]
     formal = [text for text in texts if re.search(r"\b(u|uw)\b", text, re.IGNORECASE)]
     assert not formal, formal
+
+
+@pytest.mark.parametrize("path", ["/admin/testimonials/testimonial/", TRAININGS])
+def test_french_filters_agree_with_every_kind_of_content(client, agency_editor, path):
+    """A story is masculine, a training feminine: the filters' words agree with both."""
+    client.force_login(agency_editor)
+    html = client.get(path, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Sans vérification depuis 6 mois" in html and "Aucune langue ne manque" in html
+    assert "Non vérifiée" not in html and "Complète dans" not in html
