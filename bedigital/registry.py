@@ -48,6 +48,7 @@ class Offer:
     # Its detail pages in the sitemap (what `published()` returns), and its list's URL name.
     in_sitemap: bool = False
     list_url: str | None = None
+    more_pages: tuple[str, ...] = ()  # URL names of its other pages, for the sitemap
     parts: list = field(default_factory=list, compare=False)  # offers that are part of it
 
 

@@ -27,7 +27,8 @@ class PortalSitemap(Sitemap):
 class StaticPagesSitemap(PortalSitemap):
     def items(self):
         lists = [item.list_url for item in registry.offers() if item.list_url]
-        return ["home", *lists, *SitePage.Slug.values]
+        more = [name for item in registry.offers() for name in item.more_pages]
+        return ["home", *lists, *more, *SitePage.Slug.values]
 
     def location(self, item):
         return reverse(item)

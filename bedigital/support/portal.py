@@ -31,4 +31,5 @@ offer(
     ),
     in_sitemap=True,
     list_url="support:list",
+    more_pages=("support:questions", "women_entrepreneurs"),
 )

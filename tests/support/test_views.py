@@ -231,3 +231,14 @@ def demo_support(db):
     from django.core.management import call_command
 
     call_command("load_demo_data", force=True, verbosity=0, stdout=open("/dev/null", "w"))
+
+
+def test_the_guide_is_in_the_sitemap(client, db):
+    support = SupportFactory(slug="forem")
+    SupportFactory(slug="draft-support", status=Status.DRAFT)
+    body = client.get("/sitemap.xml").content.decode()
+    for lang in LANGUAGES:
+        for path in ["support/", "support/what-can-i-get/", "women-entrepreneurs/"]:
+            assert f"<loc>http://testserver/{lang}/{path}</loc>" in body
+        assert f"<loc>http://testserver/{lang}/support/{support.slug}/</loc>" in body
+    assert "draft-support" not in body
