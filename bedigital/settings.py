@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "testimonials",
     "bedigital.support",  # support and funding, "What can I get?", women entrepreneurs
     "bedigital.careers",  # occupations: trainings prepare for them, stories tell of them
+    "bedigital.events",  # events that are not trainings (the agenda shows both)
     "bedigital.site",  # the roof: home, search page, partners, sitemaps, scale data
     "bedigital.alerts",  # the roof too: e-mail alerts for a catalogue search
 ]

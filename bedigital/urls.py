@@ -8,12 +8,13 @@ from django.utils.translation import gettext_lazy as _
 
 from .accounts import password_reset_urls
 from .admin import view_on_site
+from .alerts import shortlist
 from .api import docs as api_docs
 from .api.api import api
 from .api.downloads import download
 from .api.standards import dcat_catalogue, elm_learning_opportunities
 from .models import SitePage
-from .site import views
+from .site import agenda, views
 from .site.feeds import feed_urls
 from .site.sitemaps import sitemaps
 from .support.views import WomenEntrepreneursView
@@ -72,6 +73,11 @@ urlpatterns += i18n_patterns(
     ),
     path("testimonials/export.<str:fmt>", download, {"name": "stories"}, name="stories_export"),
     path("partners/export.<str:fmt>", download, {"name": "partners"}, name="partners_export"),
+    path("shortlist/", shortlist.shortlist, name="shortlist"),
+    path("shortlist/keep/", shortlist.keep, name="shortlist_keep"),
+    path("agenda/", agenda.agenda_view, name="agenda"),
+    path("agenda/calendar.ics", agenda.agenda_ics, name="agenda_ics"),
+    path("events/", include("bedigital.events.urls")),
     *(
         path(f"{slug}/", views.SitePageView.as_view(slug=slug), name=slug)
         for slug in SitePage.Slug.values

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("trainings", "initiatives", "testimonials", "bedigital.support", "bedigital.careers")
+APPS = (
+    "trainings",
+    "initiatives",
+    "testimonials",
+    "bedigital.support",
+    "bedigital.careers",
+    "bedigital.events",
+)
 # top-level packages (an app may live inside bedigital/)
 PACKAGES = tuple(dict.fromkeys(("bedigital", *(app.split(".")[0] for app in APPS))))
 ROOF = ("bedigital.site", "bedigital.alerts", "bedigital.api")

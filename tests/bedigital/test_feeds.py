@@ -81,7 +81,7 @@ def test_unknown_filters_give_a_feed_not_an_error(client):
     [
         ("/nl/trainings/?cost=free", "/nl/feeds/trainings.atom?cost=free"),
         ("/fr/initiatives/", "/fr/feeds/initiatives.atom"),
-        ("/de/testimonials/", "/de/feeds/stories.rss"),
+        ("/de/testimonials/", "/de/feeds/stories.atom"),
         ("/en/", "/en/feeds/stories.atom"),
     ],
 )
