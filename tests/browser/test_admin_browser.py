@@ -89,7 +89,12 @@ def agency_pages():
         f"{TRAININGS}{training.pk}/history/compare/",
         "/admin/initiatives/initiative/",
         f"/admin/initiatives/initiative/{Initiative.objects.filter(owner__slug='actiris')[0].pk}/change/",
+        "/admin/initiatives/initiative/import/",
+        "/admin/initiatives/initiative/import/columns/",
         "/admin/testimonials/testimonial/",
+        "/admin/testimonials/testimonial/import/",
+        "/admin/testimonials/testimonial/import/columns/",
+        TRAININGS + "?sessions=soon",
         "/admin/bedigital/organisation/",
         f"/admin/bedigital/organisation/{Organisation.objects.get(slug='actiris').pk}/change/",
     ]
