@@ -23,6 +23,13 @@ from bedigital.careers.models import Occupation
 from bedigital.i18n import LANGUAGE_CODES
 from bedigital.models import Organisation
 from bedigital.origin import absolute_url
+from bedigital.support.models import (
+    GOAL_FIELDS,
+    REGION_FIELDS,
+    SITUATION_FIELDS,
+    Support,
+    SupportKind,
+)
 from bedigital.vocabularies import VOCABULARY_CHOICES
 from initiatives import exports as initiative_exports
 from initiatives.filters import InitiativeFilterSet
@@ -38,6 +45,7 @@ from .http import conditional
 from .queries import (
     BadRequest,
     OrganisationFilterSet,
+    SupportFilterSet,
     after_of,
     encode_cursor,
     filtered,
@@ -476,6 +484,70 @@ def get_career(request, slug: str):
     return load_careers([pk])[0]
 
 
+# Support --------------------------------------------------------------------------------
+
+
+def ticked(support, fields: dict) -> list[str]:
+    return [code for code, name in fields.items() if getattr(support, name)]
+
+
+def support_record(support) -> dict:
+    return {
+        "slug": support.slug,
+        "url": absolute_url(support.get_absolute_url()),
+        "kind": support.kind,
+        "provider": organisation_ref(support.provider),
+        **{
+            field: texts(support, field)
+            for field in ("title", "summary", "gives", "conditions", "how_to_apply")
+        },
+        "official_url": support.official_url,
+        "verified_on": support.verified_on,
+        "is_example": support.is_example,
+        "regions": ticked(support, REGION_FIELDS),
+        "situations": ticked(support, SITUATION_FIELDS),
+        "goals": ticked(support, GOAL_FIELDS),
+        "needs_children": support.needs_children,
+        "min_age": support.min_age,
+        "max_age": support.max_age,
+        "during_training": support.during_training,
+        "covers_fees": support.covers_fees,
+        "published": support.publication_date,
+    }
+
+
+def load_support(ids) -> list[dict]:
+    items = Support.objects.filter(pk__in=ids).select_related("provider")
+    return [support_record(s) for s in in_order(ids, items)]
+
+
+@api.get(
+    "/support",
+    response={200: schemas.SupportPage, **BAD_REQUEST},
+    summary="Support and funding: allowances, grants and services, with who may get them",
+    openapi_extra={"parameters": parameters(SupportFilterSet)},
+    tags=["support"],
+)
+@decorate_view(conditional)
+def list_support(request):
+    items = filtered(SupportFilterSet, request.GET, Support.objects.published())
+    return page_of(request, items, load_support, "api-v1:list_support")
+
+
+@api.get(
+    "/support/{slug:slug}",
+    response={200: schemas.Support, 404: schemas.Error},
+    summary="One support",
+    tags=["support"],
+)
+@decorate_view(conditional)
+def get_support(request, slug: str):
+    pk = Support.objects.published().filter(slug=slug).values_list("pk", flat=True).first()
+    if pk is None:
+        raise Http404
+    return load_support([pk])[0]
+
+
 # Vocabularies ---------------------------------------------------------------------------
 
 
@@ -483,7 +555,7 @@ def vocabularies() -> list[dict]:
     """Every code a field may hold, with its label in the four languages."""
     result = []
     for name in VOCABULARIES:
-        choices = getattr(module, name)
+        choices = SupportKind if name == "SupportKind" else getattr(module, name)
         entry = {"name": name, "codes": []}
         for code in choices.values:
             labels = {}
@@ -497,6 +569,7 @@ def vocabularies() -> list[dict]:
 
 VOCABULARIES = sorted(
     {choices.__name__ for choices in VOCABULARY_CHOICES.values()}
+    | {"SupportKind"}
     | {
         "TrainingKind",
         "TrainingFormat",

@@ -14,7 +14,7 @@ from initiatives.filters import InitiativeFilterSet
 from testimonials.filters import TestimonialFilterSet
 from trainings.filters import TrainingFilterSet
 
-from .queries import MAX_LIMIT, OrganisationFilterSet
+from .queries import MAX_LIMIT, OrganisationFilterSet, SupportFilterSet
 
 ENDPOINTS = [
     ("trainings", _("Trainings, with their sessions"), TrainingFilterSet),
@@ -22,6 +22,7 @@ ENDPOINTS = [
     ("stories", _("Stories of women in tech"), TestimonialFilterSet),
     ("organisations", _("Partner organisations"), OrganisationFilterSet),
     ("careers", _("Digital careers"), OccupationFilterSet),
+    ("support", _("Support and funding"), SupportFilterSet),
     ("vocabularies", _("Every code, with its label in four languages"), None),
 ]
 

@@ -8,6 +8,7 @@ import django_filters
 from django.utils.translation import override
 
 from bedigital.models import Organisation
+from bedigital.support.models import Support, SupportKind
 from bedigital.vocabularies import OrganisationKind, Region
 
 MAX_LIMIT = 100
@@ -30,6 +31,14 @@ class OrganisationFilterSet(django_filters.FilterSet):
 
     class Meta:
         model = Organisation
+        fields = []
+
+
+class SupportFilterSet(django_filters.FilterSet):
+    kind = django_filters.MultipleChoiceFilter(choices=SupportKind.choices)
+
+    class Meta:
+        model = Support
         fields = []
 
 

@@ -198,6 +198,34 @@ class CareerPage(Page):
     results: list[Career]
 
 
+class Support(Schema):
+    slug: str
+    url: str
+    kind: str
+    provider: OrganisationRef
+    title: Texts
+    summary: Texts
+    gives: Texts
+    conditions: Texts
+    how_to_apply: Texts
+    official_url: str
+    verified_on: date | None
+    is_example: bool = Field(description="Amounts and conditions are illustrative.")
+    regions: list[str] = Field(description="Where it applies (where she lives).")
+    situations: list[str] = Field(description="Who may get it.")
+    goals: list[str] = Field(description="What it helps her do.")
+    needs_children: bool
+    min_age: int | None
+    max_age: int | None
+    during_training: bool
+    covers_fees: bool
+    published: datetime
+
+
+class SupportPage(Page):
+    results: list[Support]
+
+
 class Code(Schema):
     code: str
     label: Texts

@@ -28,11 +28,12 @@ from tests.factories import (
     TestimonialFactory,
     TrainingFactory,
 )
+from tests.support.factories import SupportFactory
 from trainings.filters import TrainingFilterSet
 
 pytestmark = pytest.mark.django_db
 
-LISTS = ["trainings", "initiatives", "stories", "organisations", "careers"]
+LISTS = ["trainings", "initiatives", "stories", "organisations", "careers", "support"]
 
 
 @pytest.fixture(autouse=True)
@@ -82,6 +83,8 @@ def world():
     )
     OccupationFactory(status=Status.DRAFT)
     free.prepares_for.set([career, OccupationFactory(status=Status.DRAFT)])
+    support = SupportFactory(regions=["wallonia", "brussels"], kind="grant")
+    SupportFactory(status=Status.DRAFT)
     TestimonialFactory(consent_expires=timezone.localdate() - timedelta(days=1))  # expired
     return {
         "free": free,
@@ -89,6 +92,7 @@ def world():
         "initiative": initiative,
         "story": story,
         "career": career,
+        "support": support,
     }
 
 
@@ -169,6 +173,17 @@ def test_careers_with_their_demand_and_trainings_that_prepare_for_them(client, w
     assert slugs(client, "careers?shortage=flanders") == set()
     training = ok(client, f"trainings/{world['free'].slug}")
     assert training["prepares_for"] == [world["career"].esco_code]  # not the draft one
+
+
+def test_support_with_who_may_get_it(client, world):
+    [item] = ok(client, "support")["results"]
+    assert item["slug"] == world["support"].slug and item["kind"] == "grant"
+    assert item["regions"] == ["brussels", "wallonia"] or set(item["regions"]) == {
+        "brussels",
+        "wallonia",
+    }
+    assert item["situations"] == ["job_seeker"] and item["title"]["fr"].startswith("Aide")
+    assert slugs(client, "support?kind=allowance") == set()
 
 
 # -- filters: the public lists' own, every one of them ---------------------------------
@@ -261,6 +276,7 @@ def test_initiative_story_and_organisation_filters(client, world):
         ("stories?sector=space", "sector"),
         ("organisations?kind=club", "kind"),
         ("careers?shortage=mars", "shortage"),
+        ("support?kind=gift", "kind"),
     ],
 )
 def test_bad_values_get_a_400_naming_the_parameter(client, path, parameter):
