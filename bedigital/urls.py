@@ -73,6 +73,8 @@ urlpatterns += i18n_patterns(
     ),
     path("testimonials/export.<str:fmt>", download, {"name": "stories"}, name="stories_export"),
     path("partners/export.<str:fmt>", download, {"name": "partners"}, name="partners_export"),
+    path("careers/export.<str:fmt>", download, {"name": "careers"}, name="careers_export"),
+    path("support/export.<str:fmt>", download, {"name": "support"}, name="support_export"),
     path("shortlist/", shortlist.shortlist, name="shortlist"),
     path("shortlist/keep/", shortlist.keep, name="shortlist_keep"),
     path("agenda/", agenda.agenda_view, name="agenda"),

@@ -14,10 +14,13 @@ from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from bedigital.careers.filters import OccupationFilterSet
+from bedigital.careers.models import Occupation
 from bedigital.i18n import LANGUAGE_CODES
 from bedigital.models import Organisation
 from bedigital.origin import absolute_url
 from bedigital.spreadsheets import QuotedCSV, escape_formula
+from bedigital.support.models import Support
 from initiatives.filters import InitiativeFilterSet
 from initiatives.models import Initiative
 from testimonials.filters import TestimonialFilterSet
@@ -27,7 +30,7 @@ from trainings.models import Training
 from trainings.resources import format_session
 
 from . import api
-from .queries import OrganisationFilterSet
+from .queries import OrganisationFilterSet, SupportFilterSet
 
 CHUNK = 500
 BOM = "\ufeff"
@@ -71,6 +74,18 @@ LISTS = {
         rows_of(api.load_stories),
         api.load_stories,
     ),
+    "careers": (
+        OccupationFilterSet,
+        lambda: Occupation.objects.published(),
+        rows_of(api.load_careers),
+        api.load_careers,
+    ),
+    "support": (
+        SupportFilterSet,
+        lambda: Support.objects.published(),
+        rows_of(api.load_support),
+        api.load_support,
+    ),
     "partners": (
         OrganisationFilterSet,
         lambda: Organisation.objects.all(),
@@ -102,7 +117,12 @@ def cell(value):
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, list):
-        return SEPARATOR.join(str(v) for v in value)
+        return SEPARATOR.join(
+            " ".join(str(part) for part in v.values() if part not in ("", None))
+            if isinstance(v, dict)
+            else str(v)
+            for v in value
+        )
     return value
 
 

@@ -15,8 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from modeltranslation.utils import build_localized_fieldname
 
+from bedigital.careers.models import Occupation
 from bedigital.i18n import LANGUAGE_CODES
 from bedigital.models import Organisation
+from bedigital.support.models import Support
 from bedigital.vocabularies import Cost, TrainingFormat
 from initiatives.models import Initiative
 from testimonials.models import Testimonial
@@ -241,6 +243,8 @@ DATASETS = [
     ("initiatives", _("Initiatives"), _("Initiatives and good practices"), Initiative),
     ("stories", _("Stories"), _("Stories of women in tech"), Testimonial),
     ("organisations", _("Partners"), _("Partner organisations"), Organisation),
+    ("careers", _("Digital careers"), _("Digital careers"), Occupation),
+    ("support", _("Support and funding"), _("Support and funding"), Support),
 ]
 DOWNLOADS = {
     "trainings": lambda fmt: reverse("trainings_export", kwargs={"fmt": fmt}),
@@ -251,6 +255,8 @@ DOWNLOADS = {
     ),
     "stories": lambda fmt: reverse("stories_export", kwargs={"fmt": fmt}),
     "organisations": lambda fmt: reverse("partners_export", kwargs={"fmt": fmt}),
+    "careers": lambda fmt: reverse("careers_export", kwargs={"fmt": fmt}),
+    "support": lambda fmt: reverse("support_export", kwargs={"fmt": fmt}),
 }
 
 

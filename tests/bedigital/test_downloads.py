@@ -176,7 +176,34 @@ def test_every_list_links_its_downloads(client, lang):
         ("testimonials", "testimonials"),
         ("partners", "partners"),
         ("initiatives", "initiatives"),
+        ("careers", "careers"),
     ]:
         html = client.get(f"/{lang}/{page}/?region=brussels").content.decode()
         for fmt in ["csv", "xlsx", "json"]:
             assert f'href="/{lang}/{export}/export.{fmt}?region=brussels"' in html, (page, fmt)
+
+
+def test_careers_and_support_downloads(client):
+    from bedigital.careers.models import RegionalDemand
+    from tests.factories import OccupationFactory
+    from tests.support.factories import SupportFactory
+
+    career = OccupationFactory(no_degree=True, title_en="=cmd")
+    RegionalDemand.objects.create(
+        occupation=career,
+        region=Region.BRUSSELS,
+        list_name="Fonctions critiques",
+        publisher="Actiris",
+        source_url="https://www.actiris.brussels/",
+        year=2025,
+    )
+    OccupationFactory(status=Status.DRAFT)
+    [row] = csv_rows(client, "/en/careers/export.csv?no_degree=on")
+    assert row["slug"] == career.slug and row["title_en"] == "'=cmd"
+    assert "Actiris" in row["demand"] and row["title_de"] == career.title_de
+    support = SupportFactory(kind="grant")
+    SupportFactory(status=Status.DRAFT)
+    [row] = xlsx_rows(client, "/fr/support/export.xlsx?kind=grant")
+    assert row["slug"] == support.slug and row["provider"] == support.provider.slug
+    assert [i["slug"] for i in json_results(client, "/nl/support/export.json")] == [support.slug]
+    assert 'href="/en/support/export.csv"' in client.get("/en/support/").content.decode()

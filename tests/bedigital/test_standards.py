@@ -110,7 +110,7 @@ def test_dcat_ap_describes_every_dataset_with_its_distributions(client):
     catalogue = nodes["dcat:Catalog"]
     assert {"dct:title", "dct:description", "dct:publisher", "dcat:dataset"} <= set(catalogue)
     datasets = catalogue["dcat:dataset"]
-    assert len(datasets) == 4
+    assert len(datasets) == 6
     for dataset in datasets:
         assert DATASET_FIELDS <= set(dataset), dataset["@id"]
         assert {t["@language"] for t in dataset["dct:title"]} == set(LANGUAGES)
