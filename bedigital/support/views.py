@@ -2,6 +2,7 @@ from django.shortcuts import render
 from django.views.generic import DetailView, ListView, TemplateView
 
 from bedigital import pagecache
+from bedigital.events.models import Event, EventKind
 from bedigital.preview import PreviewMixin
 from bedigital.vocabularies import CareerPath, InitiativeCategory
 from initiatives.models import Initiative
@@ -85,9 +86,11 @@ class WomenEntrepreneursView(TemplateView):
             .attendable()[:LANDING_ITEMS]
         )
         stories = Testimonial.objects.published().filter(career_path=CareerPath.ENTREPRENEUR)
+        meetups = Event.objects.published().upcoming().filter(kind=EventKind.MEETUP)
         return super().get_context_data(
             supports=supports,
             networks=networks[:LANDING_ITEMS],
+            meetups=meetups.order_by("start", "pk")[:LANDING_ITEMS],
             trainings=trainings,
             stories=stories.order_by("-publication_date", "pk")[:LANDING_ITEMS],
             founder=Situation.FOUNDER,

@@ -242,3 +242,31 @@ def test_the_guide_is_in_the_sitemap(client, db):
             assert f"<loc>http://testserver/{lang}/{path}</loc>" in body
         assert f"<loc>http://testserver/{lang}/support/{support.slug}/</loc>" in body
     assert "draft-support" not in body
+
+
+def test_women_entrepreneurs_lists_upcoming_networking_events_only(client, db):
+    from bedigital.events.models import Event, EventKind
+    from tests.factories import OrganisationFactory
+
+    def event(slug, title, days, kind=EventKind.MEETUP):
+        start = timezone.now() + timedelta(days=days)
+        return Event.objects.create(
+            owner=OrganisationFactory(),
+            kind=kind,
+            slug=slug,
+            status=Status.PUBLISHED,
+            publication_date=timezone.now() - timedelta(days=1),
+            start=start,
+            end=start + timedelta(hours=2),
+            online=True,
+            title_en=title,
+            summary_en="Meet other founders.",
+        )
+
+    event("founders-drinks", "Founders drinks", 5)
+    event("last-year", "A meetup that is over", -30)
+    event("cloud-webinar", "Cloud webinar", 5, kind=EventKind.WEBINAR)
+    html = client.get("/en/women-entrepreneurs/").content.decode()
+    assert "Founders drinks" in html
+    assert "A meetup that is over" not in html and "Cloud webinar" not in html
+    assert 'href="/en/agenda/"' in html
