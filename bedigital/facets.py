@@ -2,14 +2,21 @@
 
 Shared by the trainings catalogue and the initiative repository. Counts are disjunctive:
 each facet is counted with every *other* filter applied, so ticking a second value of the
-same facet shows what it would add. One query per facet: constant whatever the data size.
+same facet shows what it would add.
+
+Every facet and flag is one condition (`condition`), used both to filter the results and to
+count them, so a count never disagrees with the list it links to. The counts take two
+queries whatever the number of facets and rows: one pass over the results' rows with a
+`COUNT(*) FILTER (WHERE …)` per value of every single-valued facet and flag (and the total,
+which the paginator reuses), and one `UNION ALL` grouping the many-to-many links per term.
 """
 
 from dataclasses import dataclass
 from functools import cache
 
 import django_filters
-from django.db.models import Count, Exists, OuterRef
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
@@ -37,6 +44,15 @@ class Facet:
         return sum(option.checked for option in self.options)
 
 
+class OneOf(django_filters.MultipleChoiceFilter):
+    """Any of the ticked values of a single-valued column: no `SELECT DISTINCT` (django-filter's
+    default, needed only across many-to-many relations, which facets filter with EXISTS)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("distinct", False)
+        super().__init__(*args, **kwargs)
+
+
 class FacetedFilterSet(django_filters.FilterSet):
     # parameter name → many-to-many relation to `Term` on the model
     TERM_RELATIONS: dict[str, str] = {}
@@ -45,14 +61,28 @@ class FacetedFilterSet(django_filters.FilterSet):
     # single checkboxes ("women only") with the count they would give
     FLAG_FACETS: list[str] = []
 
-    def filter_terms(self, queryset, name, value):
-        relation = getattr(queryset.model, self.TERM_RELATIONS[name]).through
-        source = relation._meta.get_field(queryset.model._meta.model_name).attname
-        links = relation.objects.filter(**{source: OuterRef("pk"), "term__code__in": value})
-        return queryset.filter(Exists(links))
+    def condition(self, name: str, value) -> Q:
+        """The rows a facet's ticked values (a flag: True) select: what the filter applies and
+        what its counts count. Subclasses add their own (masks, dates) and call this one."""
+        if name in self.TERM_RELATIONS:
+            model = self.queryset.model
+            relation = getattr(model, self.TERM_RELATIONS[name]).through
+            source = relation._meta.get_field(model._meta.model_name).attname
+            links = relation.objects.filter(**{source: OuterRef("pk"), "term__code__in": value})
+            return Q(Exists(links))
+        if name in self.FLAG_FACETS:
+            return Q(**{name: True})
+        return Q(**{f"{self.filters[name].field_name}__in": value})
 
-    def filter_flag(self, queryset, name, value):
-        return queryset.filter(**{name: True}) if value else queryset
+    def option_condition(self, name: str, value: str) -> Q:
+        """The rows one value of a facet would add: by default the value alone."""
+        return self.condition(name, [value])
+
+    def filter_facet(self, queryset, name, value):
+        """A facet's filter on its own (`filter_queryset` applies them all at once)."""
+        return queryset.filter(self.condition(name, value)) if value else queryset
+
+    filter_terms = filter_flag = filter_facet
 
     @classmethod
     def drop_unknown_values(cls, data):
@@ -91,38 +121,109 @@ class FacetedFilterSet(django_filters.FilterSet):
         data, ignored = cls.drop_unknown_values(query)
         return cls(data, queryset=queryset, request=request), ignored
 
+    def filter_queryset(self, queryset):
+        # The other filters first, then the facets' conditions: the same ones `counts()` uses.
+        return self.others(queryset).filter(self.conditions())
+
+    def ticked(self) -> dict:
+        """The facets and flags in use, with their values (validated once, like `qs`)."""
+        self.form.is_valid()
+        return {
+            name: value
+            for name, value in self.form.cleaned_data.items()
+            if name in self.FACETS or name in self.FLAG_FACETS
+            if value not in (None, False, [], "")
+        }
+
+    def others(self, queryset):
+        """`queryset` with every filter applied but the facets and flags (keywords, place,
+        dates)."""
+        self.form.is_valid()
+        for name, value in self.form.cleaned_data.items():
+            if name not in self.FACETS and name not in self.FLAG_FACETS:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def conditions(self, without: str | None = None) -> Q:
+        """Every ticked facet's condition but `without`'s."""
+        conditions = Q()
+        for name, value in self.ticked().items():
+            if name != without:
+                conditions &= self.condition(name, value)
+        return conditions
+
     def without(self, name: str):
         """The results with every filter applied but `name`'s."""
-        self.form.is_valid()  # validated once; invalid fields are left out, as in `qs`
-        others = self.queryset.all()
-        for field, value in self.form.cleaned_data.items():
-            if field != name:
-                others = self.filters[field].filter(others, value)
-        return others
+        return self.others(self.queryset.all()).filter(self.conditions(without=name))
+
+    def counts(self) -> dict:
+        """Every facet's counts ({name: {value: count}}, flags under "on") and the number of
+        results ("total"), in two queries."""
+        if hasattr(self, "_counts"):
+            return self._counts
+        others = self.others(self.queryset.all()).order_by()
+        aggregates, keys = {"total": count_where(self.conditions())}, {}
+        for name in [*self.FACETS, *self.FLAG_FACETS]:
+            if name in self.TERM_RELATIONS:
+                continue
+            rest = self.conditions(without=name)
+            if name in self.FLAG_FACETS:
+                options = {"on": self.condition(name, True)}
+            else:
+                options = {
+                    str(value): self.option_condition(name, str(value))
+                    for value, _label in self.filters[name].extra["choices"]
+                }
+            for value, condition in options.items():
+                alias = f"n{len(keys)}"
+                keys[alias] = (name, value)
+                aggregates[alias] = count_where(rest & condition)
+        row = others.aggregate(**aggregates)
+        counts = {name: {} for name in [*self.FACETS, *self.FLAG_FACETS]}
+        for alias, (name, value) in keys.items():
+            counts[name][value] = row[alias]
+        counts.update(self.term_counts(others))
+        counts["total"] = row["total"]
+        self._counts = counts
+        return counts
+
+    def term_counts(self, others) -> dict:
+        """Links per term of every many-to-many facet among the results of every other
+        filter: one query (a UNION ALL of one GROUP BY per relation)."""
+        arms = []
+        model = self.queryset.model
+        for name, relation_name in self.TERM_RELATIONS.items():
+            if name not in self.FACETS:
+                continue
+            relation = getattr(model, relation_name).through
+            source = relation._meta.get_field(model._meta.model_name).name
+            rows = others.filter(self.conditions(without=name)).values("pk")
+            arms.append(
+                relation.objects.filter(**{f"{source}__in": rows})
+                .order_by()
+                .values("term__code")
+                .annotate(n=Count("pk"), facet=Value(name))
+                .values_list("facet", "term__code", "n")
+            )
+        counts = {name: {} for name in self.TERM_RELATIONS}
+        if arms:
+            for name, code, n in arms[0].union(*arms[1:], all=True):
+                counts[name][str(code)] = n
+        return counts
 
     def facet_counts(self, name: str) -> dict[str, int]:
-        """How many results each value of one facet gives, with every other filter applied."""
-        others = self.without(name)
+        """How many results each value of one facet gives, with every other filter applied
+        (values giving none left out; a flag: {"on": n})."""
+        counts = self.counts()[name]
         if name in self.FLAG_FACETS:
-            return {"on": self.filters[name].filter(others, True).count()}
-        if name in self.TERM_RELATIONS:
-            relation = getattr(self.queryset.model, self.TERM_RELATIONS[name]).through
-            source = relation._meta.get_field(self.queryset.model._meta.model_name).name
-            rows = (
-                relation.objects.filter(**{f"{source}__in": others.values("pk")})
-                .values_list("term__code")
-                .annotate(n=Count("pk"))
-            )
-        else:
-            field = self.filters[name].field_name
-            rows = others.order_by().values_list(field).annotate(n=Count("pk"))
-        return {str(value): count for value, count in rows}
+            return counts
+        return {value: n for value, n in counts.items() if n}
 
     def facets(self) -> list[Facet]:
         facets = []
         for name in self.FACETS:
             field = self.form.fields[name]
-            counts = self.facet_counts(name)
+            counts = self.counts()[name]
             selected = set(self.data.getlist(name))
             options = [
                 Option(str(value), str(label), counts.get(str(value), 0), str(value) in selected)
@@ -136,11 +237,23 @@ class FacetedFilterSet(django_filters.FilterSet):
             Option(
                 name,
                 str(self.form.fields[name].label),
-                self.facet_counts(name)["on"],
+                self.counts()[name]["on"],
                 self.data.get(name) in {"on", "true", "1"},
             )
             for name in self.FLAG_FACETS
         ]
+
+
+def count_where(condition: Q) -> Count:
+    return Count("pk", filter=condition) if condition else Count("pk")
+
+
+class CountedPaginator(Paginator):
+    """A paginator told the number of results (counted with the facets, in their query)."""
+
+    def __init__(self, object_list, per_page, count: int, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.count = count  # the cached property, known already
 
 
 class FacetedListView(ListView):
@@ -172,7 +285,7 @@ class FacetedListView(ListView):
 
     def paginate_queryset(self, queryset, page_size):
         # A page number out of range shows the nearest page rather than an error.
-        paginator = self.get_paginator(queryset, page_size)
+        paginator = CountedPaginator(queryset, page_size, self.filterset.counts()["total"])
         page = paginator.get_page(self.request.GET.get("page"))
         return paginator, page, page.object_list, page.has_other_pages()
 

@@ -3,7 +3,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from bedigital.facets import FacetedFilterSet
+from bedigital.facets import FacetedFilterSet, OneOf
 from bedigital.search import found_by
 from bedigital.vocabularies import (
     Country,
@@ -26,10 +26,8 @@ class InitiativeFilterSet(FacetedFilterSet):
     q = django_filters.CharFilter(
         label=_("Keywords"), method="filter_keywords", max_length=KEYWORD_MAX_LENGTH
     )
-    category = django_filters.MultipleChoiceFilter(
-        label=_("Category"), choices=InitiativeCategory.choices
-    )
-    objective = django_filters.MultipleChoiceFilter(
+    category = OneOf(label=_("Category"), choices=InitiativeCategory.choices)
+    objective = OneOf(
         label=_("Strategic objective"),
         field_name="objective__number",
         choices=[(str(n), str(n)) for n in range(1, 6)],
@@ -37,19 +35,15 @@ class InitiativeFilterSet(FacetedFilterSet):
     audience = django_filters.MultipleChoiceFilter(
         label=_("Target audience"), choices=TargetAudience.choices, method="filter_terms"
     )
-    region = django_filters.MultipleChoiceFilter(label=_("Region"), choices=Region.choices)
-    sphere = django_filters.MultipleChoiceFilter(
-        label=_("Geographical sphere"), choices=GeographicalSphere.choices
-    )
+    region = OneOf(label=_("Region"), choices=Region.choices)
+    sphere = OneOf(label=_("Geographical sphere"), choices=GeographicalSphere.choices)
     country = django_filters.MultipleChoiceFilter(
         label=_("Geographic scope"), choices=Country.choices, method="filter_terms"
     )
     field = django_filters.MultipleChoiceFilter(
         label=_("Field of education"), choices=FieldOfEducation.choices, method="filter_terms"
     )
-    funding = django_filters.MultipleChoiceFilter(
-        label=_("Type of funding"), choices=FundingType.choices
-    )
+    funding = OneOf(label=_("Type of funding"), choices=FundingType.choices)
     technology = django_filters.MultipleChoiceFilter(
         label=_("Digital technology"), choices=Technology.choices, method="filter_terms"
     )

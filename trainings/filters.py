@@ -2,13 +2,13 @@
 
 import django_filters
 from django import forms
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.dates import WEEKDAYS
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from bedigital.facets import FacetedFilterSet
+from bedigital.facets import FacetedFilterSet, OneOf
 from bedigital.search import found_by
 from bedigital.support.models import Situation
 from bedigital.vocabularies import (
@@ -58,14 +58,12 @@ class TrainingFilterSet(FacetedFilterSet):
         method="filter_keywords",
         max_length=KEYWORD_MAX_LENGTH,
     )
-    kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=TrainingKind.choices)
-    format = django_filters.MultipleChoiceFilter(
-        label=pgettext_lazy("training", "Format"), choices=TrainingFormat.choices
-    )
-    region = django_filters.MultipleChoiceFilter(label=_("Region"), choices=Region.choices)
-    cost = django_filters.MultipleChoiceFilter(label=_("Cost"), choices=Cost.choices)
-    schedule = django_filters.MultipleChoiceFilter(label=_("When"), choices=Schedule.choices)
-    level = django_filters.MultipleChoiceFilter(label=_("Level"), choices=SkillLevel.choices)
+    kind = OneOf(label=_("Kind"), choices=TrainingKind.choices)
+    format = OneOf(label=pgettext_lazy("training", "Format"), choices=TrainingFormat.choices)
+    region = OneOf(label=_("Region"), choices=Region.choices)
+    cost = OneOf(label=_("Cost"), choices=Cost.choices)
+    schedule = OneOf(label=_("When"), choices=Schedule.choices)
+    level = OneOf(label=_("Level"), choices=SkillLevel.choices)
     language = django_filters.MultipleChoiceFilter(
         label=_("Language of instruction"),
         choices=InstructionLanguage.choices,
@@ -87,7 +85,7 @@ class TrainingFilterSet(FacetedFilterSet):
         label=_("Childcare available"), widget=forms.CheckboxInput, method="filter_flag"
     )
     open = django_filters.BooleanFilter(
-        label=_("Registration open"), widget=forms.CheckboxInput, method="filter_open"
+        label=_("Registration open"), widget=forms.CheckboxInput, method="filter_facet"
     )
     starts_after = django_filters.DateFilter(
         label=_("Starts on or after"), method="filter_starts_after"
@@ -98,23 +96,21 @@ class TrainingFilterSet(FacetedFilterSet):
     day = django_filters.MultipleChoiceFilter(
         label=_("Days you can come"),
         choices=[(code, WEEKDAYS[day]) for day, code in enumerate(DAYS)],
-        method="filter_days",
+        method="filter_facet",
     )
     part = django_filters.MultipleChoiceFilter(
-        label=_("Time of day"), choices=PARTS, method="filter_parts"
+        label=_("Time of day"), choices=PARTS, method="filter_facet"
     )
     weekend = django_filters.BooleanFilter(
-        label=_("Weekends only"), widget=forms.CheckboxInput, method="filter_weekend"
+        label=_("Weekends only"), widget=forms.CheckboxInput, method="filter_facet"
     )
     school_hours = django_filters.BooleanFilter(
         label=_("Within school hours (ends by 15:30, free on Wednesday afternoon)"),
         widget=forms.CheckboxInput,
         method="filter_flag",
     )
-    pace = django_filters.MultipleChoiceFilter(
-        label=_("Full-time or part-time"), choices=Pace.choices
-    )
-    length = django_filters.MultipleChoiceFilter(label=_("Duration"), choices=Length.choices)
+    pace = OneOf(label=_("Full-time or part-time"), choices=Pace.choices)
+    length = OneOf(label=_("Duration"), choices=Length.choices)
     starts_within = django_filters.MultipleChoiceFilter(
         label=_("Starts within"),
         choices=[
@@ -123,7 +119,7 @@ class TrainingFilterSet(FacetedFilterSet):
             ("2m", _("2 months")),
             ("3m", _("3 months")),
         ],
-        method="filter_starts_within",
+        method="filter_facet",
     )
     near = django_filters.CharFilter(
         label=_("Near (postcode or municipality)"), max_length=100, method="filter_near"
@@ -182,11 +178,6 @@ class TrainingFilterSet(FacetedFilterSet):
         "area",
     ]
     FLAG_FACETS = ["women_only", "childcare", "open", "weekend", "school_hours"]
-    # facets counted from the masks stored on trainings, not by grouping on a value
-    MASK_FACETS = {
-        "day": ("meeting_days", days_mask),
-        "part": ("day_parts", parts_mask),
-    }
 
     def __init__(self, data=None, *args, **kwargs):
         # "Upcoming and on demand" unless the visitor asked otherwise: past trainings stay
@@ -199,8 +190,29 @@ class TrainingFilterSet(FacetedFilterSet):
     def filter_keywords(self, queryset, name, value):
         return found_by(queryset, value)  # the site search's engine
 
-    def filter_open(self, queryset, name, value):
-        return queryset.with_open_session() if value else queryset
+    def condition(self, name: str, value) -> Q:
+        if name == "open":
+            return Training.objects.open_condition()
+        if name == "starts_within":
+            return Training.objects.starting_within_condition(
+                max(STARTS_WITHIN[choice] for choice in value)
+            )
+        # "Fits my week": every meeting falls in the days (parts of day) she ticked, i.e. the
+        # training's mask is one of the masks made of those bits: an IN list on an indexed
+        # column.
+        if name == "day":
+            return Q(meeting_days__in=schedule.subsets(days_mask(value)))
+        if name == "part":
+            return Q(day_parts__in=schedule.subsets(parts_mask(value)))
+        if name == "weekend":
+            return Q(meeting_days__in=schedule.subsets(schedule.WEEKEND))
+        return super().condition(name, value)
+
+    def option_condition(self, name: str, value: str) -> Q:
+        # Days and parts of day: what fits once this one is ticked too.
+        if name in {"day", "part"}:
+            return self.condition(name, [*self.data.getlist(name), value])
+        return super().option_condition(name, value)
 
     def filter_starts_after(self, queryset, name, value):
         return queryset.filter(
@@ -211,65 +223,6 @@ class TrainingFilterSet(FacetedFilterSet):
         return queryset.filter(
             Exists(Session.objects.filter(training=OuterRef("pk"), start__date__lte=value))
         )
-
-    # "Fits my week": every meeting falls in the days (parts of day) she ticked, i.e. the
-    # training's mask is one of the masks made of those bits: an IN list on an indexed column.
-    def filter_days(self, queryset, name, value):
-        return (
-            queryset.filter(meeting_days__in=schedule.subsets(days_mask(value)))
-            if value
-            else queryset
-        )
-
-    def filter_parts(self, queryset, name, value):
-        return (
-            queryset.filter(day_parts__in=schedule.subsets(parts_mask(value)))
-            if value
-            else queryset
-        )
-
-    def filter_weekend(self, queryset, name, value):
-        return (
-            queryset.filter(meeting_days__in=schedule.subsets(schedule.WEEKEND))
-            if value
-            else queryset
-        )
-
-    def filter_starts_within(self, queryset, name, value):
-        if not value:
-            return queryset
-        return queryset.starting_within(max(STARTS_WITHIN[choice] for choice in value))
-
-    def facet_counts(self, name: str) -> dict[str, int]:
-        if name == "starts_within":  # one query: a filtered count per choice
-            starts = {
-                f"starts_{choice}": Training.objects.starting_within_condition(days)
-                for choice, days in STARTS_WITHIN.items()
-            }
-            return (
-                self.without(name)
-                .order_by()
-                .annotate(**starts)
-                .aggregate(
-                    **{
-                        choice: Count("pk", filter=Q(**{f"starts_{choice}": True}))
-                        for choice in STARTS_WITHIN
-                    }
-                )
-            )
-        if name not in self.MASK_FACETS:
-            return super().facet_counts(name)
-        # One query grouped by mask (at most 127 groups); then, per option, the trainings
-        # that would fit once it is ticked too.
-        column, to_mask = self.MASK_FACETS[name]
-        rows = self.without(name).order_by().values_list(column).annotate(n=Count("pk"))
-        masks = dict(rows)
-        chosen = to_mask(self.data.getlist(name))
-        counts = {}
-        for value, _label in self.form.fields[name].choices:
-            allowed = chosen | to_mask([value])
-            counts[value] = sum(n for mask, n in masks.items() if mask and not mask & ~allowed)
-        return counts
 
     def keep(self, queryset, name, value):
         return queryset

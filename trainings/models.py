@@ -2,13 +2,13 @@
 
 import re
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -108,6 +108,35 @@ def week_summary(sessions: list[dict]) -> dict:
     }
 
 
+def joinable_until(session: dict):
+    """The moment a session one can join stops being so: when it starts, or when its
+    registration deadline day ends (Brussels time), whichever comes first."""
+    until = session["start"]
+    deadline = session["registration_deadline"]
+    if deadline is not None:
+        day_after = timezone.make_aware(datetime.combine(deadline + timedelta(days=1), time.min))
+        until = min(until, day_after)
+    return until
+
+
+def next_summary(sessions: list[dict], now) -> dict:
+    """The soonest session one can join (`SessionQuerySet.joinable`) as of `now`, and until
+    when that stays true. Time only takes sessions away, so a training without one keeps
+    none until its sessions change."""
+    today = timezone.localdate(now)
+    joinable = [
+        s
+        for s in sessions
+        if s["status"] == SessionStatus.OPEN
+        and s["start"] >= now
+        and (s["registration_deadline"] is None or s["registration_deadline"] >= today)
+    ]
+    if not joinable:
+        return {"next_start": None, "next_start_until": None}
+    first = min(joinable, key=lambda s: s["start"])
+    return {"next_start": first["start"], "next_start_until": joinable_until(first)}
+
+
 def place_summary(sessions: list[dict]) -> dict:
     """Where a training is: the place of its first session that has one."""
     for session in sessions:
@@ -122,10 +151,24 @@ def place_summary(sessions: list[dict]) -> dict:
 
 class TrainingQuerySet(PublishableQuerySet):
     def with_next_session(self):
-        """Annotate `next_start`: the start of the soonest session one can still join (open,
-        not begun, registration deadline not passed), None when there is none."""
-        joinable = Session.objects.filter(training=OuterRef("pk")).joinable()
-        return self.annotate(next_start=Subquery(joinable.order_by("start").values("start")[:1]))
+        """These trainings, their stored next session (`next_start`) up to date: the lapsed
+        ones are refreshed now, when the queryset is built (`refresh_lapsed`)."""
+        self.refresh_lapsed()
+        return self
+
+    def refresh_lapsed(self, limit: int = 500) -> int:
+        """Bring the stored next session up to date where it has lapsed (the session began or
+        its registration closed since it was written): one indexed query, usually finding
+        nothing; the catalogue sorts and filters on the stored column."""
+        trainings = self.model._default_manager
+        lapsed = list(
+            trainings.filter(next_start_until__lte=timezone.now())
+            .order_by("next_start_until")
+            .values_list("pk", flat=True)[:limit]
+        )
+        if not lapsed:
+            return 0
+        return trainings.filter(pk__in=sorted(lapsed)).refresh_session_summary()
 
     def current(self):
         """Trainings one can still attend: a session that has not started and is not
@@ -145,7 +188,15 @@ class TrainingQuerySet(PublishableQuerySet):
         over, or all of them once every one is over. One query (trainings left-joined to
         their sessions) and one bulk update."""
         now = timezone.now()
-        columns = ["id", "status", "start", "last_end", *Session.WEEK_FIELDS, "locality_id"]
+        columns = [
+            "id",
+            "status",
+            "start",
+            "last_end",
+            "registration_deadline",
+            *Session.WEEK_FIELDS,
+            "locality_id",
+        ]
         rows = self.order_by().values(
             "pk",
             *[f"sessions__{name}" for name in columns],
@@ -172,26 +223,31 @@ class TrainingQuerySet(PublishableQuerySet):
                     last_start=kept[-1]["start"] if kept else None,
                     **week_summary(current),
                     **place_summary(current),
+                    **next_summary(all_sessions, now),
                 )
             )
         Training.objects.bulk_update(trainings, Training.SUMMARY_FIELDS, batch_size=500)
         return len(trainings)
 
+    # The stored next session (`next_summary`) answers "open" and "starts within" with one
+    # indexed comparison, as long as lapsed rows were refreshed first (`refresh_lapsed`).
     def with_open_session(self):
-        return self.filter(
-            models.Exists(Session.objects.filter(training=OuterRef("pk")).joinable())
-        )
+        return self.filter(self.open_condition())
+
+    @staticmethod
+    def open_condition() -> Q:
+        return Q(next_start__isnull=False, next_start_until__gt=timezone.now())
 
     def starting_within(self, days: int):
         """Trainings with a session one can join that starts in the next `days` days."""
         return self.filter(self.starting_within_condition(days))
 
     @staticmethod
-    def starting_within_condition(days: int) -> models.Exists:
-        joinable = Session.objects.filter(
-            training=OuterRef("pk"), start__lt=timezone.now() + timedelta(days=days)
-        ).joinable()
-        return models.Exists(joinable)
+    def starting_within_condition(days: int) -> Q:
+        return Q(
+            next_start__lt=timezone.now() + timedelta(days=days),
+            next_start_until__gt=timezone.now(),
+        )
 
     def order_by_title(self):
         return self.order_by_localized("title")
@@ -202,7 +258,7 @@ class TrainingQuerySet(PublishableQuerySet):
     def attendable(self):
         """What a training list shows: current trainings, soonest session first, ready to
         render as cards."""
-        return self.current().with_next_session().order_soonest().for_listing()
+        return self.current().order_soonest().for_listing()
 
     def of_organisation(self, organisation):
         """Trainings an organisation teaches or publishes."""
@@ -218,7 +274,7 @@ class TrainingQuerySet(PublishableQuerySet):
             .values_list("training_id", flat=True)
         )
         ids = list(dict.fromkeys(upcoming[: count * 10]))[:count]
-        trainings = self.filter(pk__in=ids).with_next_session().for_listing()
+        trainings = self.filter(pk__in=ids).for_listing()
         return sorted(trainings, key=lambda training: ids.index(training.pk))
 
     def order_nearest(self):
@@ -230,7 +286,8 @@ class TrainingQuerySet(PublishableQuerySet):
         )
 
     def order_soonest(self):
-        """Soonest next session first, then trainings without one (needs `with_next_session`)."""
+        """Soonest next session first, then trainings without one: along the index
+        `training_soonest` (the stored next session; see `refresh_lapsed`)."""
         return self.order_by(F("next_start").asc(nulls_last=True), "-publication_date", "pk")
 
 
@@ -300,6 +357,9 @@ class Training(Publishable):
     length = models.CharField(
         max_length=10, choices=Length.choices, blank=True, editable=False, db_index=True
     )
+    # ... and the soonest session one can join, until when (`next_summary`, `refresh_lapsed`)
+    next_start = models.DateTimeField(null=True, editable=False)
+    next_start_until = models.DateTimeField(null=True, editable=False, db_index=True)
     # ... and where: the place of its next on-site session, for "near" searches
     locality = models.ForeignKey(
         Place, null=True, editable=False, on_delete=models.SET_NULL, related_name="+"
@@ -312,7 +372,8 @@ class Training(Publishable):
     objects = TrainingQuerySet.as_manager()
     WEEK_FIELDS = ("meeting_days", "day_parts", "school_hours", "pace", "length")
     PLACE_FIELDS = ("locality", "latitude", "longitude")
-    SUMMARY_FIELDS = ("has_sessions", "last_start", *WEEK_FIELDS, *PLACE_FIELDS)
+    NEXT_FIELDS = ("next_start", "next_start_until")
+    SUMMARY_FIELDS = ("has_sessions", "last_start", *WEEK_FIELDS, *PLACE_FIELDS, *NEXT_FIELDS)
     # The plain facts an editor states (no relation, not translated, not derived): the
     # import's columns and the demo data's keys.
     FACTS = (
@@ -343,6 +404,9 @@ class Training(Publishable):
             models.Index(fields=["cost"]),
             models.Index(fields=["schedule"]),
             models.Index(fields=["latitude", "longitude"]),  # the box around a "near" circle
+            # the catalogue's default order, read along the index until a page is full
+            # (ascending B-tree indexes keep NULLs last, as `order_soonest` wants them)
+            models.Index(fields=["next_start", "-publication_date", "id"], name="training_soonest"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -117,7 +117,8 @@ def session_ics(request, slug, pk):
 def catalogue_ics(request) -> HttpResponse:
     """Upcoming sessions of the trainings matching the same filters as the catalogue: a feed
     to subscribe to ("free evening trainings in Brussels")."""
-    trainings = TrainingFilterSet.from_query(request.GET, Training.objects.published())[0].qs
+    published = Training.objects.published().with_next_session()  # "open", "starts within"
+    trainings = TrainingFilterSet.from_query(request.GET, published)[0].qs
     sessions = (  # sessions with a meeting still to come, a course under way included
         Session.objects.filter(training__in=trainings.values("pk"), last_end__gte=timezone.now())
         .select_related("training", "training__provider")

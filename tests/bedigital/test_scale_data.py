@@ -31,6 +31,7 @@ def test_generate_scale_data_fills_every_app_in_four_languages_and_indexes_it(cl
     # the session summary and the index's copy of it are written with the rows, not after,
     # and are what the write path computes
     columns = ["has_sessions", "last_start", *Training.WEEK_FIELDS, "locality", "latitude"]
+    columns += Training.NEXT_FIELDS
     written = list(Training.objects.order_by("pk").values_list(*columns))
     Training.objects.all().refresh_session_summary()
     assert list(Training.objects.order_by("pk").values_list(*columns)) == written

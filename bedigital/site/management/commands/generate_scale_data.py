@@ -27,7 +27,14 @@ from initiatives.models import Initiative, StrategicObjective
 from testimonials.demo import demo_testimonials
 from testimonials.models import Testimonial
 from trainings.demo import demo_trainings, session_schedule
-from trainings.models import Place, Session, Training, place_summary, week_summary
+from trainings.models import (
+    Place,
+    Session,
+    Training,
+    next_summary,
+    place_summary,
+    week_summary,
+)
 
 BATCH = 2000
 
@@ -186,11 +193,16 @@ class Command(BaseCommand):
             for s in kept
         ]
         current = [row for row in rows if row["last_end"] >= now] or rows
+        every = [
+            {"status": s.status, "start": s.start, "registration_deadline": s.registration_deadline}
+            for s in sessions
+        ]
         return {
             "has_sessions": bool(sessions),
             "last_start": max((s.start for s in kept), default=None),
             **week_summary(current),
             **place_summary(current),
+            **next_summary(every, now),
         }
 
     def initiatives(self, templates, organisations, count):

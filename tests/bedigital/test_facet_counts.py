@@ -1,0 +1,91 @@
+"""A facet's count is the number of results one gets by ticking it: for every value of every
+facet and flag, in several filter states, on generated data (run on SQLite and PostgreSQL)."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.http import QueryDict
+
+from initiatives.filters import InitiativeFilterSet
+from initiatives.models import Initiative
+from trainings.filters import TrainingFilterSet
+from trainings.models import Training
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def data(module_db):
+    call_command(
+        "generate_scale_data",
+        trainings=300,
+        initiatives=150,
+        testimonials=0,
+        organisations=10,
+        stdout=io.StringIO(),
+    )
+
+
+def results(filterset_class, queryset, query: QueryDict) -> int:
+    """The length of the list itself (not a count query)."""
+    filterset, _ignored = filterset_class.from_query(query, queryset)
+    return len(list(filterset.qs.values_list("pk", flat=True)))
+
+
+def ticked(query: QueryDict, name: str, value: str, flag: bool, keep: bool) -> QueryDict:
+    """The query string of the option's checkbox once ticked (days and parts of day add
+    to what is ticked; another value of a facet is counted on its own)."""
+    query = query.copy()
+    if flag:
+        query[name] = "on"
+    else:
+        query.setlist(name, [*(query.getlist(name) if keep else []), value])
+    return query
+
+
+def check_every_count(filterset_class, queryset, query_string, keep=()):
+    query = QueryDict(query_string)
+    filterset, ignored = filterset_class.from_query(query, queryset)
+    assert not ignored and filterset.is_valid()
+    counts = filterset.counts()
+    assert counts["total"] == results(filterset_class, queryset, query) > 0
+    checked = 0
+    for facet in filterset.facets():
+        for option in facet.options:
+            option_query = ticked(query, facet.name, option.value, False, facet.name in keep)
+            expected = results(filterset_class, queryset, option_query)
+            assert option.count == expected, (query_string, facet.name, option.value)
+            checked += option.count > 0
+    for flag in filterset.flags():
+        expected = results(filterset_class, queryset, ticked(query, flag.value, "", True, True))
+        assert flag.count == expected, (query_string, flag.value)
+    assert checked > 5  # the data gives the options real results
+
+
+@pytest.mark.parametrize(
+    "query_string",
+    [
+        "",
+        "region=brussels",
+        "cost=free&format=online&format=blended",
+        "technology=ai&language=fr&level=foundation",
+        "day=tue&day=thu&part=evening",
+        "open=on&starts_within=1m",
+        "women_only=on&audience=women_returners",
+        "when=all&kind=course&kind=workshop",
+        "near=1000&within=50&or_online=on",
+        "q=donn%C3%A9es",
+    ],
+)
+def test_training_counts_match_the_lists_they_lead_to(data, query_string):
+    queryset = Training.objects.published().with_next_session()
+    check_every_count(TrainingFilterSet, queryset, query_string, keep={"day", "part"})
+
+
+@pytest.mark.parametrize(
+    "query_string",
+    ["", "category=education", "technology=ai&level=foundation", "region=flanders&status=ongoing"],
+)
+def test_initiative_counts_match_the_lists_they_lead_to(data, query_string):
+    check_every_count(InitiativeFilterSet, Initiative.objects.published(), query_string)
