@@ -101,6 +101,13 @@ def figure_series_csv(request, key):
 class PartnerListView(ListView):
     template_name = "bedigital/partner_list.html"
     context_object_name = "partners"
+    paginate_by = 24  # the one list that grows with the partners: pages, as the catalogue
+
+    def paginate_queryset(self, queryset, page_size):
+        # A page number out of range shows the nearest page rather than an error.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_queryset(self):
         queryset = Organisation.objects.all()
@@ -114,7 +121,11 @@ class PartnerListView(ListView):
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)
-        known = {"region": {"", *Region.values}, "kind": {"", *OrganisationKind.values}}
+        known = {
+            "region": {"", *Region.values},
+            "kind": {"", *OrganisationKind.values},
+            "page": {str(context["page_obj"].number)},  # the page shown, as its links spell it
+        }
         return pagecache.vouch_for_query(response, known)
 
     def get_context_data(self, **kwargs):
