@@ -57,3 +57,80 @@ def measure(client: Client, url: str, runs: int, params=None) -> Timing:
         body,
         times,
     )
+
+
+def hello_ms(client: Client, runs: int) -> float:
+    """Hello-world's median in-process (bench/urls.py): the floor, measured next to a page."""
+    return measure(client, "/hello/", runs).median_ms
+
+
+def commonest(rows) -> tuple:
+    """The most frequent tuple of values among `rows` (a values_list query)."""
+    from django.db.models import Count
+
+    fields = list(rows.query.values_select)
+    return rows.annotate(n=Count("pk")).order_by("-n").values_list(*fields).first()
+
+
+def scale_pages() -> list[tuple[str, str, "callable"]]:
+    """(name, URL pattern, function counting the results) of every page type. The filtered
+    URLs are made of values the data holds together, so they return results at any scale."""
+    from django.http import QueryDict
+
+    from initiatives.filters import InitiativeFilterSet
+    from initiatives.models import Initiative
+    from trainings.filters import TrainingFilterSet
+    from trainings.models import Training
+
+    trainings = Training.objects.published().current()
+    training = trainings.filter(next_start__isnull=False).order_by("pk").first()
+    initiative = Initiative.objects.published().order_by("pk").first()
+    region, fmt, technology = commonest(
+        trainings.filter(format="onsite").values_list("region", "format", "technologies__code")
+    )
+    category, level = commonest(
+        Initiative.objects.published().values_list("category", "levels__code")
+    )
+
+    def counted(filterset_class, queryset):
+        def count(url):
+            query = QueryDict(url.partition("?")[2])
+            return filterset_class.from_query(query, queryset)[0].qs.count()
+
+        return count
+
+    def none(url):
+        return None
+
+    catalogue = counted(TrainingFilterSet, Training.objects.published())
+    repository = counted(InitiativeFilterSet, Initiative.objects.published())
+    return [
+        ("home", "/{lang}/", none),
+        ("catalogue", "/{lang}/trainings/", catalogue),
+        (
+            "catalogue, 3 filters",
+            f"/{{lang}}/trainings/?region={region}&format={fmt}&technology={technology}",
+            catalogue,
+        ),
+        ("catalogue, near 25 km", "/{lang}/trainings/?near=4000&within=25", catalogue),
+        (
+            "catalogue, fits my week",
+            "/{lang}/trainings/?day=tue&day=thu&part=evening&pace=part_time",
+            catalogue,
+        ),
+        ("training detail", f"/{{lang}}/trainings/{training.slug}/", none),
+        ("initiatives", "/{lang}/initiatives/", repository),
+        (
+            "initiatives, 2 facets",
+            f"/{{lang}}/initiatives/?category={category}&level={level}",
+            repository,
+        ),
+        ("initiative detail", f"/{{lang}}/initiatives/{initiative.slug}/", none),
+        ("stories", "/{lang}/testimonials/", none),
+        ("partners", "/{lang}/partners/", none),
+        (
+            "export CSV (filtered)",
+            f"/{{lang}}/initiatives/export.csv?category={category}",
+            repository,
+        ),
+    ]

@@ -4,7 +4,9 @@ a training, the home page and, in the same run, a hello-world view.
     DATABASE_URL=postgres://… .venv/bin/python -m bench.http [--duration 10] [--connections 8]
 
 Runs twice: with the page cache (what visitors get) and without it (every page rendered).
-Prints requests/s, p50 and p99 latency, and each page's share of hello-world's requests/s.
+Before each page it waits for an idle server and measures hello-world again; prints the
+page's number of results, requests/s, p50 and p99 latency, and its share of hello-world's
+requests/s. The cached rows ask one URL again and again: an upper bound.
 Needs `wrk` (Debian package; installed here when missing and run as root). Starts and stops
 its own gunicorn on 127.0.0.1:8766.
 """
@@ -31,16 +33,27 @@ def pages():
     import django
 
     django.setup()
+    from bench.common import scale_pages
     from trainings.models import Training
 
-    training = Training.objects.published().filter(has_sessions=True).order_by("pk").first()
-    return {
-        "hello world": "/hello/",
-        "home": "/fr/",
-        "catalogue": "/fr/trainings/",
-        "catalogue, 3 filters": "/fr/trainings/?cost=free&schedule=evening&region=brussels",
-        "training detail": f"/fr/trainings/{training.slug}/",
-    }, Training.objects.count()
+    wanted = ["home", "catalogue", "catalogue, 3 filters", "training detail"]
+    wanted += ["initiatives, 2 facets"]
+    found = {name: (pattern.format(lang="fr"), count) for name, pattern, count in scale_pages()}
+    return {name: found[name] for name in wanted}, Training.objects.count()
+
+
+def wait_idle(timeout=60):
+    """Wait until the server has worked through the previous page's queued requests: three
+    hello-worlds in a row answered within 20 ms."""
+    fast, deadline = 0, time.monotonic() + timeout
+    while fast < 3 and time.monotonic() < deadline:
+        start = time.perf_counter()
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{PORT}/hello/", headers={"X-Forwarded-Proto": "https"}
+        )
+        urllib.request.urlopen(request, timeout=20).read()
+        fast = fast + 1 if time.perf_counter() - start < 0.02 else 0
+        time.sleep(0.2)
 
 
 def ensure_wrk():
@@ -121,12 +134,20 @@ def main():
         server = start_gunicorn({**env, "BENCH_PAGE_CACHE": mode})
         try:
             print(f"\npage cache {mode}")
-            print(f"{'page':22} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'vs hello':>8}")
-            hello = None
-            for name, path in urls.items():
+            print(
+                f"{'page':22} {'results':>7} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} "
+                f"{'hello req/s':>11} {'vs hello':>8}"
+            )
+            for name, (path, count) in urls.items():
+                wait_idle()
+                hello, _p50, _p99 = wrk("/hello/", args.duration, args.connections)
+                wait_idle()
                 rate, p50, p99 = wrk(path, args.duration, args.connections)
-                hello = hello or rate
-                print(f"{name:22} {rate:8.0f} {p50:7.1f} {p99:7.1f} {rate / hello:8.0%}")
+                results = count(path)
+                print(
+                    f"{name:22} {'–' if results is None else results:>7} {rate:8.0f} "
+                    f"{p50:7.1f} {p99:7.1f} {hello:11.0f} {rate / hello:8.0%}"
+                )
         finally:
             server.send_signal(signal.SIGTERM)
             server.wait()

@@ -105,6 +105,25 @@ def main():
             raise Rollback
     except Rollback:
         pass
+    tidy(["trainings_training", "trainings_session", "bedigital_searchentry"])
+
+
+def tidy(tables: list[str]) -> None:
+    """Leave the database as found: the rolled-back rows are dead tuples, and entries of GIN
+    indexes with a pending list, until a VACUUM; without one the planner's estimates drift
+    (a search count turned into a full scan: p95 70 → 550 ms)."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i "
+            "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam "
+            "WHERE a.amname = 'gin' AND i.indrelid::regclass::text = ANY(%s)",
+            [tables],
+        )
+        for table in tables:
+            cursor.execute(f"VACUUM ANALYZE {connection.ops.quote_name(table)}")
+    print(f"VACUUM ANALYZE {', '.join(tables)}: the database is as found")
 
 
 if __name__ == "__main__":
