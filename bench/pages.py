@@ -21,10 +21,10 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--languages", default="nl,fr,de,en")
-    parser.add_argument("--pages", default="", help="comma-separated page names (default: all)")
+    parser.add_argument("--pages", default="", help="page names separated by ; (default: all)")
     args = parser.parse_args()
     client = Client(HTTP_HOST="localhost")
-    wanted = {name.strip() for name in args.pages.split(",") if name.strip()}
+    wanted = {name.strip() for name in args.pages.split(";") if name.strip()}
     print(f"{connection.vendor}, {Training.objects.count()} trainings, {args.runs} runs each")
     print(
         f"{'page':24} {'lang':4} {'median ms':>9} {'p95 ms':>7} {'SQL':>4} {'KB':>7} "
