@@ -29,5 +29,6 @@ offer(
     ),
     in_sitemap=True,
     list_url="careers:list",
+    more_pages=("careers:self_assessment",),
 )
 offer(RegionalDemand, part_of="occupation")

@@ -168,7 +168,9 @@ def test_search_and_sitemap_know_careers(client):
     career = OccupationFactory(title_en="Cloud engineer", title_fr="Ingénieure cloud")
     html = client.get("/fr/search/?q=ingenieure").content.decode()
     assert f'href="/fr/careers/{career.slug}/"' in html
-    assert f"/en/careers/{career.slug}/" in client.get("/sitemap.xml").content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"/en/careers/{career.slug}/" in sitemap
+    assert "/de/careers/where-do-i-stand/" in sitemap
 
 
 def test_trainings_import_what_they_prepare_for_by_esco_code(client, agency_editor, organisation):
