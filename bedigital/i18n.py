@@ -4,6 +4,7 @@ modeltranslation's attribute fallback returns the text but not which language it
 templates need that to mark a fallback block with `lang` and a visible note.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -94,3 +95,21 @@ def in_every_language(*fields: str) -> list[str]:
 def translated_values(field: str, texts: dict[str, str]) -> dict[str, str]:
     """{"nl": "…", "fr": "…"} → {"name_nl": "…", "name_fr": "…", …} for every language."""
     return {build_localized_fieldname(field, code): texts.get(code, "") for code in LANGUAGE_CODES}
+
+
+# French elides "de", "que", "le", "la" before a vowel and contracts "de le" and "à le": a
+# name put into a sentence ("S'inscrire auprès de %(provider)s") must read "auprès d'Actiris",
+# "la vidéo d'Amina", "du Forem". No elision before "h" (Hasselt, Herstal: mostly aspirated).
+FRENCH_ELISION = re.compile(
+    r"\b([dD]e|[qQ]ue|[lL][ea]) (?=[AEIOUYÀÂÉÈÊËÎÏÔÖÛÙÜaeiouyàâéèêëîïôöûùü])"
+)
+FRENCH_CONTRACTION = re.compile(r"\b(de|à) (Le|Les|le|les) ")
+CONTRACTED = {"de": {"le": "du", "les": "des"}, "à": {"le": "au", "les": "aux"}}
+
+
+def elide(text: str, language: str | None = None) -> str:
+    """A French sentence with the elisions and contractions its inserted names call for."""
+    if (language or get_language()) != "fr":
+        return text
+    text = FRENCH_CONTRACTION.sub(lambda m: CONTRACTED[m[1]][m[2].lower()] + " ", text)
+    return FRENCH_ELISION.sub(lambda m: m[1][0] + "'", text)

@@ -216,6 +216,7 @@ LANGUAGES = [("nl", _("Dutch")), ("fr", _("French")), ("de", _("German")), ("en"
 LOCALE_PATHS = [BASE_DIR / "locale"]  # app locale/ dirs are found automatically, this one is not
 USE_I18N = True
 USE_TZ = True
+FORMAT_MODULE_PATH = ["bedigital.formats"]  # Belgian English dates: bedigital/formats/en
 TIME_ZONE = "Europe/Brussels"
 
 # Content missing in the visitor's language falls back along these chains (Belgian readers:

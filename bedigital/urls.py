@@ -6,6 +6,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from . import icons
 from .accounts import password_reset_urls
 from .admin import view_on_site
 from .alerts import shortlist
@@ -31,6 +32,8 @@ handler500 = "bedigital.errors.server_error"  # a 503 when the database is away
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", icons.favicon, name="favicon"),
+    path("apple-touch-icon.png", icons.touch_icon, name="touch_icon"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     # Before the admin's own: "View on site" only for items within the editor's reach.

@@ -67,6 +67,15 @@ class SkillLevel(models.TextChoices):
     HIGHLY_SPECIALISED = "highly_specialised", _("Highly specialised")
 
 
+# The labels above are said plainly ("Beginner"); the DigComp term is given as a detail.
+DIGCOMP_LEVEL_TERMS = {
+    SkillLevel.FOUNDATION: _("DigComp: foundation, levels 1–2"),
+    SkillLevel.INTERMEDIATE: _("DigComp: intermediate, levels 3–4"),
+    SkillLevel.ADVANCED: _("DigComp: advanced, levels 5–6"),
+    SkillLevel.HIGHLY_SPECIALISED: _("DigComp: highly specialised, levels 7–8"),
+}
+
+
 class DigCompArea(models.TextChoices):
     INFORMATION_DATA = "information_data", _("Information and data literacy")
     COMMUNICATION_COLLABORATION = (

@@ -1,13 +1,15 @@
 import json
 
-from django import template
+from django import forms, template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from bedigital.charts import format_value
-from bedigital.i18n import LocalizedText, localized
+from bedigital.i18n import LocalizedText, elide, localized
+from bedigital.vocabularies import DIGCOMP_LEVEL_TERMS
 
 register = template.Library()
 
@@ -33,6 +35,18 @@ def figure_value(figure) -> str:
     return format_value(figure.value, figure.unit)
 
 
+@register.filter(is_safe=True)
+def elided(text: str) -> str:
+    """`{{ label|elided }}` after `blocktranslate asvar`: "auprès d'Actiris", not "de Actiris"."""
+    return elide(text)
+
+
+@register.filter
+def digcomp_level(level: str) -> str:
+    """The DigComp term for a plainly labelled level: "DigComp: foundation, levels 1–2"."""
+    return DIGCOMP_LEVEL_TERMS.get(level, "")
+
+
 @register.filter
 def lines(text) -> list[str]:
     """The non-empty lines of a text written "one per line" (skills, ways in)."""
@@ -54,3 +68,47 @@ def json_ld(data) -> str:
         '<script type="application/ld+json">{}</script>',
         mark_safe(json.dumps(data, cls=DjangoJSONEncoder).translate(JSON_SCRIPT_ESCAPES)),
     )
+
+
+@register.filter
+def said(name, value) -> str:
+    """A name and its value as the language writes it: "Keywords: data", "Mots-clés : data",
+    "Payant : 45 €"."""
+    return gettext("%(filter)s: %(value)s") % {"filter": name, "value": value}
+
+
+@register.simple_tag(takes_context=True)
+def applied_filters(context) -> list[tuple[str, str]]:
+    """The filters applied to a faceted list, each as a removable chip: what it says, and the
+    query string without it (landing on the results)."""
+    request, form = context["request"], context["filter"].form
+    chips = []
+    for name, values in request.GET.lists():
+        field = form.fields.get(name)
+        if field is None or name == "within":  # "within" is said with "near"
+            continue
+        choices = {str(value): str(label) for value, label in getattr(field, "choices", [])}
+        one = isinstance(field, forms.ChoiceField) and not isinstance(
+            field, forms.MultipleChoiceField
+        )
+        default = next(iter(choices), None) if one and "" not in choices else None
+        for value in values:
+            if value == default:  # a choice with no empty option sends its default: no filter
+                continue
+            if isinstance(field, forms.NullBooleanField):
+                label = str(field.label)
+            elif choices:
+                label = choices.get(value)
+            elif name == "near" and value:
+                within = dict(form.fields["within"].choices).get(request.GET.get("within"))
+                label = said(field.label, value) + (f" · {within}" if within else "")
+            else:
+                label = value and said(field.label, value)
+            if not label:  # an empty field or an unknown value (reported apart) is no chip
+                continue
+            query = request.GET.copy()
+            query.setlist(name, [other for other in values if other != value])
+            for dropped in ["page", *(["within"] if name == "near" else [])]:
+                query.pop(dropped, None)
+            chips.append((label, f"{query.urlencode()}#results"))
+    return chips

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from bedigital.i18n import translated_fields, translated_values
 from bedigital.models import Organisation
@@ -35,15 +35,36 @@ COLOURS = {  # background, text: contrast well above 4.5:1
 SIZE = 900
 
 
+SKIN = ["#f1c7a5", "#d9a27c", "#b97a55", "#8d5a3b", "#5f3a24"]
+HAIR = ["#2a1a22", "#4a2c1d", "#7a4a2a", "#b8862f", "#1b1b1b"]
+
+
 def portrait(name: str, colour: str) -> ContentFile:
-    """A square illustration: initials on a coloured background with a soft circle."""
+    """A square illustrated bust, so that a story without a photo still shows a person: skin,
+    hair and hairstyle vary with the name, the background and top with the story's colour."""
     background, ink = COLOURS[colour]
+    seed = sum(name.encode())
+    skin, hair = SKIN[seed % len(SKIN)], HAIR[(seed // 5) % len(HAIR)]
+    style = (seed // 25) % 3  # long hair, a bun, short curls
     image = Image.new("RGB", (SIZE, SIZE), background)
     draw = ImageDraw.Draw(image)
-    draw.ellipse((120, 120, SIZE - 120, SIZE - 120), outline=ink, width=12)
-    initials = "".join(part[0] for part in name.split()[:2]).upper()
-    font = ImageFont.load_default(size=300)
-    draw.text((SIZE / 2, SIZE / 2), initials, fill=ink, font=font, anchor="mm")
+    c = SIZE / 2
+    draw.ellipse((c - 330, SIZE - 90, c + 330, SIZE + 330), fill=ink)  # shoulders
+    draw.ellipse((c - 300, SIZE - 200, c + 300, SIZE + 300), fill=ink)
+    if style == 0:  # long hair behind the head
+        draw.rounded_rectangle((c - 190, 190, c + 190, 700), radius=150, fill=hair)
+    if style == 1:  # a bun on top
+        draw.ellipse((c - 80, 110, c + 80, 260), fill=hair)
+    draw.rounded_rectangle((c - 60, 520, c + 60, 700), radius=50, fill=skin)  # neck
+    draw.ellipse((c - 150, 220, c + 150, 600), fill=skin)  # face
+    if style == 2:  # short curls all round the top
+        for x in range(-160, 161, 64):
+            draw.ellipse((c + x - 60, 170, c + x + 60, 300), fill=hair)
+    else:  # a fringe swept to one side
+        draw.chord((c - 165, 190, c + 165, 470), 180, 360, fill=hair)
+    for x in (-55, 55):  # eyes and a smile
+        draw.ellipse((c + x - 14, 400, c + x + 14, 428), fill="#2a1a22")
+    draw.arc((c - 50, 430, c + 50, 510), 20, 160, fill="#2a1a22", width=10)
     out = BytesIO()
     image.save(out, format="JPEG", quality=90)
     return ContentFile(out.getvalue(), name=f"{name}.jpg")
