@@ -89,17 +89,24 @@ def deliver(run: Run, alert: Alert, found: list) -> bool:
 def send_batch(run: Run, ids: list[int]) -> None:
     alerts = list(Alert.objects.filter(pk__in=ids).due(run.frequency, run.started))
     alerts.sort(key=lambda alert: alert.query)
+    idle = []  # nothing new for them: marked checked together, without a transaction each
     for query, same_search in groupby(alerts, key=lambda alert: alert.query):
         group = list(same_search)  # one search, looked up once for everyone who saved it
         since_id = min(alert.watermark for alert in group)
         since_time = min(alert.checked_at for alert in group)
         found = candidates(query, since_id, since_time)
         for alert in group:
+            if not any(is_new(session, alert) for session in found):
+                idle.append(alert.pk)
+                continue
             try:
                 run.sent += deliver(run, alert, found)
             except (smtplib.SMTPException, OSError):
                 run.failed += 1
                 log.exception("alert %s: the e-mail could not be sent; next run retries", alert.pk)
+    Alert.objects.filter(pk__in=idle, watermark__lte=run.watermark).due(
+        run.frequency, run.started
+    ).update(checked_at=run.started, watermark=run.watermark)
     run.checked += len(ids)
 
 

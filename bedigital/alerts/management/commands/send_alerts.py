@@ -18,7 +18,10 @@ class Command(BaseCommand):
         forgotten = sending.forget_expired()
         run = sending.Run(frequency)
         ids = list(
-            Alert.objects.due(frequency, run.started).order_by("pk").values_list("pk", flat=True)
+            # by search, so that alerts sharing one are in one batch and it is looked up once
+            Alert.objects.due(frequency, run.started)
+            .order_by("query", "pk")
+            .values_list("pk", flat=True)
         )
         self.stdout.write(f"{len(ids)} {frequency} alerts due ({forgotten} expired deleted)")
         for start in range(0, len(ids), max(1, batch_size)):
