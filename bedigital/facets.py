@@ -65,14 +65,17 @@ class FacetedFilterSet(django_filters.FilterSet):
         """The rows a facet's ticked values (a flag: True) select: what the filter applies and
         what its counts count. Subclasses add their own (masks, dates) and call this one."""
         if name in self.TERM_RELATIONS:
-            model = self.queryset.model
-            relation = getattr(model, self.TERM_RELATIONS[name]).through
-            source = relation._meta.get_field(model._meta.model_name).attname
-            links = relation.objects.filter(**{source: OuterRef("pk"), "term__code__in": value})
-            return Q(Exists(links))
+            return Q(self.linked(name, value))
         if name in self.FLAG_FACETS:
             return Q(**{name: True})
         return Q(**{f"{self.filters[name].field_name}__in": value})
+
+    def linked(self, name: str, value) -> Exists:
+        """Rows linked to one of the terms `value` through facet `name`'s relation."""
+        model = self.queryset.model
+        relation = getattr(model, self.TERM_RELATIONS[name]).through
+        source = relation._meta.get_field(model._meta.model_name).attname
+        return Exists(relation.objects.filter(**{source: OuterRef("pk"), "term__code__in": value}))
 
     def option_condition(self, name: str, value: str) -> Q:
         """The rows one value of a facet would add: by default the value alone."""
@@ -144,11 +147,16 @@ class FacetedFilterSet(django_filters.FilterSet):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
-    def conditions(self, without: str | None = None) -> Q:
-        """Every ticked facet's condition but `without`'s."""
+    def conditions(self, without: str | None = None, linked=()) -> Q:
+        """Every ticked facet's condition but `without`'s; those named in `linked` read the
+        annotation `linked_<name>` (see `counts`)."""
         conditions = Q()
         for name, value in self.ticked().items():
-            if name != without:
+            if name == without:
+                continue
+            if name in linked:
+                conditions &= Q(**{f"linked_{name}": True})
+            else:
                 conditions &= self.condition(name, value)
         return conditions
 
@@ -162,11 +170,19 @@ class FacetedFilterSet(django_filters.FilterSet):
         if hasattr(self, "_counts"):
             return self._counts
         others = self.others(self.queryset.all()).order_by()
-        aggregates, keys = {"total": count_where(self.conditions())}, {}
+        # A ticked many-to-many facet is an EXISTS: computed once per row as an annotation
+        # (the aggregates then run over a subquery), not once per aggregate.
+        linked = {
+            f"linked_{name}": self.linked(name, value)
+            for name, value in self.ticked().items()
+            if name in self.TERM_RELATIONS
+        }
+        names = {key.removeprefix("linked_") for key in linked}
+        aggregates, keys = {"total": count_where(self.conditions(linked=names))}, {}
         for name in [*self.FACETS, *self.FLAG_FACETS]:
             if name in self.TERM_RELATIONS:
                 continue
-            rest = self.conditions(without=name)
+            rest = self.conditions(without=name, linked=names)
             if name in self.FLAG_FACETS:
                 options = {"on": self.condition(name, True)}
             else:
@@ -178,7 +194,8 @@ class FacetedFilterSet(django_filters.FilterSet):
                 alias = f"n{len(keys)}"
                 keys[alias] = (name, value)
                 aggregates[alias] = count_where(rest & condition)
-        row = others.aggregate(**aggregates)
+        # Only rows meeting every ticked condition but at most one can count anywhere.
+        row = others.annotate(**linked).aggregate(**aggregates)
         counts = {name: {} for name in [*self.FACETS, *self.FLAG_FACETS]}
         for alias, (name, value) in keys.items():
             counts[name][value] = row[alias]

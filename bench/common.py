@@ -64,12 +64,13 @@ def hello_ms(client: Client, runs: int) -> float:
     return measure(client, "/hello/", runs).median_ms
 
 
-def commonest(rows) -> tuple:
-    """The most frequent tuple of values among `rows` (a values_list query)."""
+def commonest(queryset, *fields) -> tuple:
+    """The most frequent combination of values of `fields` among `queryset`'s rows."""
     from django.db.models import Count
 
-    fields = list(rows.query.values_select)
-    return rows.annotate(n=Count("pk")).order_by("-n").values_list(*fields).first()
+    rows = queryset.exclude(**{f"{field}__isnull": True for field in fields})
+    rows = rows.values_list(*fields).annotate(n=Count("pk")).order_by("-n", *fields)
+    return rows.first()[: len(fields)]
 
 
 def scale_pages() -> list[tuple[str, str, "callable"]]:
@@ -86,11 +87,9 @@ def scale_pages() -> list[tuple[str, str, "callable"]]:
     training = trainings.filter(next_start__isnull=False).order_by("pk").first()
     initiative = Initiative.objects.published().order_by("pk").first()
     region, fmt, technology = commonest(
-        trainings.filter(format="onsite").values_list("region", "format", "technologies__code")
+        trainings.filter(format="onsite"), "region", "format", "technologies__code"
     )
-    category, level = commonest(
-        Initiative.objects.published().values_list("category", "levels__code")
-    )
+    category, level = commonest(Initiative.objects.published(), "category", "levels__code")
 
     def counted(filterset_class, queryset):
         def count(url):
