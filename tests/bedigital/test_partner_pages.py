@@ -20,7 +20,7 @@ def test_partners_come_in_pages_that_keep_the_filters(client):
     first = client.get("/en/partners/?region=wallonia").content.decode()
     assert "30 partners" in first
     assert len(set(names(first))) == 24
-    assert 'href="?region=wallonia&amp;page=2"' in first
+    assert 'href="?region=wallonia&amp;page=2' in first
     second = client.get("/en/partners/?region=wallonia&page=2").content.decode()
     assert len(set(names(second))) == 6
     assert not set(names(first)) & set(names(second))
