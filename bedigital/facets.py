@@ -34,6 +34,15 @@ class Option:
 
 
 @dataclass
+class Alternative:
+    """A way out of an empty list: the same search with one choice undone, and its count."""
+
+    label: str
+    url: str
+    count: int
+
+
+@dataclass
 class Facet:
     name: str
     legend: str
@@ -326,8 +335,51 @@ class FacetedListView(ListView):
         }
         return pagecache.vouch_for_query(response, known)
 
+    def chosen(self) -> list[tuple[str, str]]:
+        """(filter name, what she chose, in words) for every filter in effect."""
+        form = self.filterset.form
+        chosen = []
+        for name, value in form.cleaned_data.items():
+            if name not in self.request.GET or value in (None, "", [], False):
+                continue
+            if self.filterset.filters[name].method == "keep":  # read by another filter
+                continue
+            field = form.fields[name]
+            labels = dict(getattr(field, "choices", ()))
+            values = value if isinstance(value, list | tuple) else [value]
+            words = ", ".join(str(labels.get(v, v)) if v is not True else "" for v in values)
+            text = _("%(filter)s: %(choice)s") % {"filter": field.label, "choice": words}
+            chosen.append((name, text if words else str(field.label)))
+        return chosen
+
+    def url_without(self, *names: str) -> str:
+        query = self.request.GET.copy()
+        for name in (*names, "page"):
+            query.pop(name, None)
+        return f"{self.request.path}?{query.urlencode()}" if query else self.request.path
+
+    def alternatives(self) -> list[Alternative]:
+        """When nothing matches: each choice undone with what it would show (the largest
+        first), then every filter cleared. One count per choice, whatever the data size."""
+        found = []
+        chosen = self.chosen()
+        for name, words in chosen:
+            count = self.filterset.without(name).count()
+            if count:
+                found.append(
+                    Alternative(
+                        _("Without “%(choice)s”") % {"choice": words}, self.url_without(name), count
+                    )
+                )
+        found.sort(key=lambda alternative: -alternative.count)
+        if len(chosen) > 1:  # with one choice, undoing it is clearing them all
+            found.append(
+                Alternative(_("Clear all filters"), self.request.path, self.base_queryset().count())
+            )
+        return found
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
+        context = super().get_context_data(
             filter=self.filterset,
             facets=self.filterset.facets(),
             flags=self.filterset.flags(),
@@ -337,3 +389,6 @@ class FacetedListView(ListView):
             is_filtered=any(key not in {"page", "sort"} for key in self.request.GET),
             **kwargs,
         )
+        if context["paginator"].count == 0 and context["is_filtered"]:
+            context["alternatives"] = self.alternatives()
+        return context

@@ -7,12 +7,13 @@ from django.views.generic import DetailView
 
 from bedigital import pagecache
 from bedigital.careers.models import Occupation
-from bedigital.facets import FacetedListView
+from bedigital.facets import Alternative, FacetedListView
 from bedigital.preview import PreviewMixin
 from bedigital.support.models import Support
 from bedigital.vocabularies import SessionStatus
 from testimonials.models import Testimonial
 
+from . import places
 from .calendar import calendar_links, calendar_response
 from .filters import TrainingFilterSet
 from .models import Session, Training
@@ -41,6 +42,22 @@ class TrainingListView(FacetedListView):
             self.sort = "nearest"  # she asked what is near: nearest first
             return self.sorts["nearest"][1](self.filterset.qs)
         return queryset
+
+    def alternatives(self):
+        found = super().alternatives()
+        widest = max(places.RADII_KM)
+        if self.filterset.near_place and self.filterset.radius_km() < widest:
+            data = self.filterset.data.copy()
+            data["within"] = str(widest)
+            wider = TrainingFilterSet(data, queryset=self.base_queryset()).qs.count()
+            if wider:
+                query = self.request.GET.copy()
+                query["within"] = str(widest)
+                query.pop("page", None)
+                label = _("Within %(km)s km") % {"km": widest}
+                url = f"{self.request.path}?{query.urlencode()}"
+                found.insert(0, Alternative(label, url, wider))
+        return found
 
     def filter_errors(self) -> list[str]:
         errors = super().filter_errors()
