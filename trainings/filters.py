@@ -24,7 +24,7 @@ from bedigital.vocabularies import (
     TrainingKind,
 )
 
-from . import places, schedule
+from . import areas, places, schedule
 from .models import Length, Pace, Session, Training
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -138,6 +138,9 @@ class TrainingFilterSet(FacetedFilterSet):
         choices=Situation.choices,
         empty_label=None,
         method="filter_free_for",
+    )
+    district = django_filters.ChoiceFilter(
+        label=_("Area of Belgium"), choices=areas.choices(), method="filter_district"
     )
     when = django_filters.ChoiceFilter(
         label=_("Dates"),
@@ -257,6 +260,10 @@ class TrainingFilterSet(FacetedFilterSet):
         if value == Situation.JOB_SEEKER:
             free |= Q(cost=Cost.FREE_FOR_JOB_SEEKERS)
         return queryset.filter(free)
+
+    def filter_district(self, queryset, name, value):
+        """Trainings whose place lies in that area (the map's areas: one rule for both)."""
+        return queryset.filter(locality__refnis__in=areas.areas()[value]["refnis"])
 
     def filter_when(self, queryset, name, value):
         if value == "past":

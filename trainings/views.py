@@ -1,9 +1,11 @@
-from django.db.models import Prefetch
-from django.http import HttpResponse
+import math
+
+from django.db.models import Count, Prefetch
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import DetailView
+from django.views.generic import DetailView, TemplateView
 
 from bedigital import pagecache
 from bedigital.careers.models import Occupation
@@ -13,7 +15,7 @@ from bedigital.support.models import Support
 from bedigital.vocabularies import SessionStatus
 from testimonials.models import Testimonial
 
-from . import places
+from . import areas, places
 from .calendar import calendar_links, calendar_response
 from .filters import TrainingFilterSet
 from .models import Session, Training
@@ -33,8 +35,12 @@ class TrainingListView(FacetedListView):
         "title": (_("Title (A to Z)"), lambda qs: qs.order_by_title()),
     }
 
-    def base_queryset(self):
+    @staticmethod
+    def listed():
         return Training.objects.published().with_next_session().for_listing()
+
+    def base_queryset(self):
+        return self.listed()
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -67,6 +73,43 @@ class TrainingListView(FacetedListView):
                 _("We do not know the place “%(place)s”: try its postcode.") % {"place": near[:100]}
             )
         return errors
+
+
+class TrainingMapView(TemplateView):
+    """Where the on-site trainings are: a map of Belgium's areas drawn on the server (no
+    tiles, no JavaScript), each area a link to the catalogue filtered to it, and the same
+    counts as a table."""
+
+    template_name = "trainings/training_map.html"
+
+    def get_context_data(self, **kwargs):
+        listed = TrainingFilterSet(QueryDict(), queryset=TrainingListView.listed()).qs
+        by_place = listed.order_by().values_list("locality__refnis").annotate(n=Count("pk"))
+        counts = dict.fromkeys(areas.areas(), 0)
+        area_of = areas.area_of_refnis()
+        for refnis, n in by_place:
+            if refnis in area_of:
+                counts[area_of[refnis]] += n
+        most = max(counts.values()) or 1
+        shown = [
+            {
+                "id": area_id,
+                "name": areas.name(area_id),
+                "count": counts[area_id],
+                "shade": math.ceil(4 * counts[area_id] / most),  # 0 (none) to 4 (the most)
+                "path": area["path"],
+                "x": area["label"][0],
+                "y": area["label"][1],
+            }
+            for area_id, area in areas.areas().items()
+        ]
+        return super().get_context_data(
+            areas=shown,
+            view_box=areas.view_box(),
+            on_site=sum(counts.values()),
+            elsewhere=listed.count() - sum(counts.values()),
+            **kwargs,
+        )
 
 
 class TrainingDetailView(PreviewMixin, DetailView):

@@ -28,6 +28,8 @@ def page_types(lang):
     return [
         f"/{lang}/",
         f"/{lang}/figures/",
+        f"/{lang}/trainings/map/",
+        f"/{lang}/trainings/?near=4000&within=5&part=morning&women_only=on",  # ways out
         f"/{lang}/partners/",
         f"/{lang}/partners/?region=brussels",
         f"/{lang}/partners/{first.slug}/",
