@@ -147,12 +147,12 @@ class FacetedFilterSet(django_filters.FilterSet):
             if value not in (None, False, [], "")
         }
 
-    def others(self, queryset):
+    def others(self, queryset, without: str | None = None):
         """`queryset` with every filter applied but the facets and flags (keywords, place,
-        dates)."""
+        dates), and but `without`."""
         self.form.is_valid()
         for name, value in self.form.cleaned_data.items():
-            if name not in self.FACETS and name not in self.FLAG_FACETS:
+            if name not in self.FACETS and name not in self.FLAG_FACETS and name != without:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
@@ -171,7 +171,8 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     def without(self, name: str):
         """The results with every filter applied but `name`'s."""
-        return self.others(self.queryset.all()).filter(self.conditions(without=name))
+        others = self.others(self.queryset.all(), without=name)
+        return others.filter(self.conditions(without=name))
 
     def counts(self) -> dict:
         """Every facet's counts ({name: {value: count}}, flags under "on") and the number of
