@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
+from django.utils import translation
 
 from bedigital.roles import AGENCY_EDITORS, SITE_EDITORS
 from tests.factories import OrganisationFactory, UserFactory
@@ -18,6 +19,15 @@ from tests.factories import OrganisationFactory, UserFactory
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 LANGUAGES = ["nl", "fr", "de", "en"]
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language, whatever an earlier one left active (a
+    request or a management command can activate one and keep it for the thread)."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(scope="session")
