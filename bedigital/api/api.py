@@ -227,6 +227,14 @@ def trainings_by_id(ids) -> list:
     return in_order(ids, trainings)
 
 
+def one(queryset, slug: str, load) -> dict:
+    """The record of the item with that slug in `queryset` (published ones), else a 404."""
+    pk = queryset.filter(slug=slug).values_list("pk", flat=True).first()
+    if pk is None:
+        raise Http404
+    return load([pk])[0]
+
+
 @api.get(
     "/trainings",
     response={200: schemas.TrainingPage, **BAD_REQUEST},
@@ -249,10 +257,7 @@ def list_trainings(request):
 )
 @decorate_view(conditional)
 def get_training(request, slug: str):
-    pk = Training.objects.published().filter(slug=slug).values_list("pk", flat=True).first()
-    if pk is None:
-        raise Http404
-    return load_trainings([pk])[0]
+    return one(Training.objects.published(), slug, load_trainings)
 
 
 # Initiatives ----------------------------------------------------------------------------
@@ -293,10 +298,7 @@ def list_initiatives(request):
 )
 @decorate_view(conditional)
 def get_initiative(request, slug: str):
-    pk = Initiative.objects.published().filter(slug=slug).values_list("pk", flat=True).first()
-    if pk is None:
-        raise Http404
-    return load_initiatives([pk])[0]
+    return one(Initiative.objects.published(), slug, load_initiatives)
 
 
 # Stories --------------------------------------------------------------------------------
@@ -357,10 +359,7 @@ def list_stories(request):
 )
 @decorate_view(conditional)
 def get_story(request, slug: str):
-    pk = Testimonial.objects.published().filter(slug=slug).values_list("pk", flat=True).first()
-    if pk is None:
-        raise Http404
-    return load_stories([pk])[0]
+    return one(Testimonial.objects.published(), slug, load_stories)
 
 
 # Organisations --------------------------------------------------------------------------
@@ -405,10 +404,7 @@ def list_organisations(request):
 )
 @decorate_view(conditional)
 def get_organisation(request, slug: str):
-    pk = Organisation.objects.filter(slug=slug).values_list("pk", flat=True).first()
-    if pk is None:
-        raise Http404
-    return load_organisations([pk])[0]
+    return one(Organisation.objects, slug, load_organisations)
 
 
 # Careers --------------------------------------------------------------------------------
@@ -478,10 +474,7 @@ def list_careers(request):
 )
 @decorate_view(conditional)
 def get_career(request, slug: str):
-    pk = Occupation.objects.published().filter(slug=slug).values_list("pk", flat=True).first()
-    if pk is None:
-        raise Http404
-    return load_careers([pk])[0]
+    return one(Occupation.objects.published(), slug, load_careers)
 
 
 # Support --------------------------------------------------------------------------------
@@ -542,10 +535,7 @@ def list_support(request):
 )
 @decorate_view(conditional)
 def get_support(request, slug: str):
-    pk = Support.objects.published().filter(slug=slug).values_list("pk", flat=True).first()
-    if pk is None:
-        raise Http404
-    return load_support([pk])[0]
+    return one(Support.objects.published(), slug, load_support)
 
 
 # Vocabularies ---------------------------------------------------------------------------
