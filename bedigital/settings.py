@@ -208,6 +208,12 @@ EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
 EMAIL_TIMEOUT = 10  # a mail server that hangs must not hang the request
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# Open data: the licence of every dataset (a URI; DCAT-AP's dct:license) and the address
+# people write to about the data (its contact point).
+OPEN_DATA_LICENCE = os.environ.get(
+    "DJANGO_OPEN_DATA_LICENCE", "http://creativecommons.org/licenses/by/4.0/"
+)
+CONTACT_EMAIL = os.environ.get("DJANGO_CONTACT_EMAIL", DEFAULT_FROM_EMAIL)
 
 # Languages: fixed in code (every <field>_<lang> column lives in migrations), shown in this
 # order in the switcher as Belgian federal sites do. English for browsers asking for none.

@@ -5,6 +5,7 @@ Both are JSON-LD; their terms are mapped in an inline context."""
 
 import json
 from datetime import timedelta
+from email.utils import parseaddr
 
 from django.conf import settings
 from django.db.models import Max
@@ -229,8 +230,21 @@ def elm_learning_opportunities(request):
 DCAT_CONTEXT = {
     "dcat": "http://www.w3.org/ns/dcat#",
     "dct": "http://purl.org/dc/terms/",
+    "dcatap": "http://data.europa.eu/r5r/",
     "foaf": "http://xmlns.com/foaf/0.1/",
+    "vcard": "http://www.w3.org/2006/vcard/ns#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+CONTACT = "/#contact"  # the contact point node, on the site's own URI
+STABLE = f"{EU}/planned-availability/STABLE"
+KEYWORDS = {
+    # per dataset, words it is found by, beside its title
+    "trainings": [_("training"), _("digital skills"), _("women")],
+    "initiatives": [_("initiative"), _("digital skills"), _("women")],
+    "stories": [_("women in tech"), _("career")],
+    "organisations": [_("organisation"), _("training provider")],
+    "careers": [_("career"), "ESCO", _("digital skills")],
+    "support": [_("funding"), _("allowance"), _("training")],
 }
 FILE_TYPES = {
     "csv": ("CSV", "text/csv"),
@@ -258,6 +272,15 @@ DOWNLOADS = {
     "careers": lambda fmt: reverse("careers_export", kwargs={"fmt": fmt}),
     "support": lambda fmt: reverse("support_export", kwargs={"fmt": fmt}),
 }
+
+
+def distribution_terms(description) -> dict:
+    """What every distribution says of itself: what it holds, its licence, availability."""
+    return {
+        "dct:description": translated(description),
+        "dct:license": {"@id": settings.OPEN_DATA_LICENCE},
+        "dcatap:availability": {"@id": STABLE},
+    }
 
 
 def translated(text) -> list[dict]:
@@ -294,6 +317,7 @@ def dataset(name, title, description, model, api_service) -> dict:
                     "@id": f"https://www.iana.org/assignments/media-types/{media_type}"
                 },
                 "dct:title": translated(title),
+                **distribution_terms(description),
             }
         )
     api_path = reverse(f"api-v1:list_{name}")
@@ -308,6 +332,7 @@ def dataset(name, title, description, model, api_service) -> dict:
             },
             "dcat:accessService": {"@id": api_service},
             "dct:title": translated(title),
+            **distribution_terms(description),
         }
     )
     if name == "trainings":
@@ -323,6 +348,7 @@ def dataset(name, title, description, model, api_service) -> dict:
                 },
                 "dct:conformsTo": {"@id": "http://data.europa.eu/snb/model/elm"},
                 "dct:title": translated(title),
+                **distribution_terms(description),
             }
         )
     return {
@@ -334,15 +360,35 @@ def dataset(name, title, description, model, api_service) -> dict:
         "dct:language": [{"@id": LANGUAGE_URI[code]} for code in LANGUAGE_CODES],
         "dct:spatial": {"@id": BELGIUM},
         "dcat:theme": [{"@id": f"{EU}/data-theme/EDUC"}],
+        "dcat:keyword": [value for word in KEYWORDS[name] for value in translated(word)],
         "dct:publisher": {"@id": persistent_uri("/#publisher")},
+        "dcat:contactPoint": {"@id": persistent_uri(CONTACT)},
+        "dct:license": {"@id": settings.OPEN_DATA_LICENCE},
+        "dct:accessRights": {"@id": f"{EU}/access-right/PUBLIC"},
         "dct:modified": {"@value": modified(model), "@type": "xsd:dateTime"},
         "dcat:landingPage": {"@id": persistent_uri("/open-data/")},
         "dcat:distribution": distributions,
     }
 
 
+def contact_point() -> dict:
+    """Who answers questions about the data (a vCard, as DCAT-AP asks)."""
+    address = parseaddr(settings.CONTACT_EMAIL)[1]
+    return {
+        "@id": persistent_uri(CONTACT),
+        "@type": "vcard:Organization",
+        "vcard:fn": "Be Digital Together",
+        "vcard:hasEmail": {"@id": f"mailto:{address}"},
+        "vcard:hasURL": {"@id": persistent_uri("/")},
+    }
+
+
 def dcat_catalogue(request):
     api_service = persistent_uri("/api/v1/#service")
+    datasets = [
+        dataset(name, title, description, model, api_service)
+        for name, title, description, model in DATASETS
+    ]
     catalogue = {
         "@context": DCAT_CONTEXT,
         "@graph": [
@@ -356,12 +402,17 @@ def dcat_catalogue(request):
                 "dct:publisher": {"@id": persistent_uri("/#publisher")},
                 "dct:language": [{"@id": LANGUAGE_URI[code]} for code in LANGUAGE_CODES],
                 "foaf:homepage": {"@id": persistent_uri("/")},
+                "dct:license": {"@id": settings.OPEN_DATA_LICENCE},
+                "dct:spatial": {"@id": BELGIUM},
+                "dcat:themeTaxonomy": {"@id": f"{EU}/data-theme"},
+                "dct:modified": max(
+                    (d["dct:modified"] for d in datasets), key=lambda m: m["@value"]
+                ),
+                "dcat:contactPoint": {"@id": persistent_uri(CONTACT)},
                 "dcat:service": {"@id": api_service},
-                "dcat:dataset": [
-                    dataset(name, title, description, model, api_service)
-                    for name, title, description, model in DATASETS
-                ],
+                "dcat:dataset": datasets,
             },
+            contact_point(),
             {
                 "@id": persistent_uri("/#publisher"),
                 "@type": "foaf:Agent",
@@ -375,6 +426,9 @@ def dcat_catalogue(request):
                 "dcat:endpointURL": {"@id": persistent_uri("/api/v1/")},
                 "dcat:endpointDescription": {"@id": persistent_uri(reverse("api-v1:openapi-json"))},
                 "dct:conformsTo": {"@id": "https://spec.openapis.org/oas/v3.1.0"},
+                "dcat:servesDataset": [{"@id": d["@id"]} for d in datasets],
+                "dcat:contactPoint": {"@id": persistent_uri(CONTACT)},
+                "dct:license": {"@id": settings.OPEN_DATA_LICENCE},
             },
         ],
     }

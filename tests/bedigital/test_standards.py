@@ -130,3 +130,96 @@ def test_dcat_ap_describes_every_dataset_with_its_distributions(client):
     assert french["@value"] == "Formations"
     service = nodes["dcat:DataService"]
     assert service["dcat:endpointDescription"]["@id"] == "http://testserver/api/v1/openapi.json"
+
+
+# DCAT-AP 3.0 (https://semiceu.github.io/DCAT-AP/releases/3.0.0/), the classes' mandatory and
+# recommended properties that apply here. Not given: the catalogue's release date
+# (dct:issued), a dataset's temporal coverage (a catalogue of trainings covers no period),
+# the publisher's type (dct:type; who publishes the portal is not settled).
+DCAT_AP = {
+    "dcat:Catalog": (
+        {"dct:title", "dct:description", "dct:publisher", "dcat:dataset"},
+        {
+            "foaf:homepage",
+            "dct:language",
+            "dct:license",
+            "dct:modified",
+            "dct:spatial",
+            "dcat:themeTaxonomy",
+            "dcat:service",
+        },
+    ),
+    "dcat:Dataset": (
+        {"dct:title", "dct:description"},
+        {
+            "dcat:contactPoint",
+            "dcat:distribution",
+            "dcat:keyword",
+            "dct:publisher",
+            "dct:spatial",
+            "dcat:theme",
+        },
+    ),
+    "dcat:Distribution": (
+        {"dcat:accessURL"},
+        {"dcatap:availability", "dct:description", "dct:format", "dct:license"},
+    ),
+    "dcat:DataService": (
+        {"dcat:endpointURL", "dct:title"},
+        {"dcat:endpointDescription", "dcat:servesDataset"},
+    ),
+    "foaf:Agent": ({"foaf:name"}, set()),
+    "vcard:Organization": ({"vcard:hasEmail"}, {"vcard:fn"}),
+}
+CC_BY = "http://creativecommons.org/licenses/by/4.0/"
+
+
+def nodes_by_type(data) -> dict[str, list[dict]]:
+    """Every node of the graph, nested ones included, by its type."""
+    found = {}
+
+    def visit(node):
+        if isinstance(node, dict):
+            if "@type" in node:
+                found.setdefault(node["@type"], []).append(node)
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(data)
+    return found
+
+
+def test_dcat_ap_mandatory_and_recommended_properties_licence_and_contact(client, settings):
+    settings.CONTACT_EMAIL = "Be Digital Together <open-data@example.be>"
+    TrainingFactory()
+    found = nodes_by_type(graph(client, "/open-data/dcat.jsonld"))
+    for kind, (mandatory, recommended) in DCAT_AP.items():
+        assert found.get(kind), kind
+        for node in found[kind]:
+            missing = (mandatory | recommended) - set(node)
+            assert not missing, (kind, node["@id"], missing)
+    assert len(found["dcat:Dataset"]) == 6
+    assert len(found["dcat:Distribution"]) == 6 * 4 + 1  # 3 files and the API each, ELM
+    [catalogue] = found["dcat:Catalog"]
+    licensed = [catalogue, *found["dcat:Dataset"], *found["dcat:Distribution"]]
+    assert {node["dct:license"]["@id"] for node in licensed} == {CC_BY}
+    [contact] = found["vcard:Organization"]
+    assert contact["vcard:hasEmail"]["@id"] == "mailto:open-data@example.be"
+    for dataset in found["dcat:Dataset"]:
+        assert dataset["dcat:contactPoint"]["@id"] == contact["@id"]
+        assert {k["@language"] for k in dataset["dcat:keyword"]} == set(LANGUAGES)
+    keywords = found["dcat:Dataset"][0]["dcat:keyword"]
+    assert "formation" in [k["@value"] for k in keywords if k["@language"] == "fr"]
+    [service] = found["dcat:DataService"]
+    assert {d["@id"] for d in service["dcat:servesDataset"]} == {
+        d["@id"] for d in found["dcat:Dataset"]
+    }
+
+
+def test_the_licence_is_a_setting(client, settings):
+    settings.OPEN_DATA_LICENCE = "http://data.europa.eu/eli/dec_impl/2011/833/oj"
+    found = nodes_by_type(graph(client, "/open-data/dcat.jsonld"))
+    assert found["dcat:Catalog"][0]["dct:license"]["@id"] == settings.OPEN_DATA_LICENCE
