@@ -16,10 +16,15 @@ takes the parameters in a canonical order, so equivalent query strings share one
 
 The version costs one indexed query per request; a cached page costs nothing else, and its
 response is the same as a fresh one (no header tells them apart).
+
+Within one request the version is read once, and each value `kept_like_pages` is computed or
+fetched once (the search page asks for the synonyms from three places); a write in the
+request (`content_changed`) forgets both, so what follows the write sees it.
 """
 
 import hashlib
 from collections.abc import Container
+from contextvars import ContextVar
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
@@ -42,17 +47,30 @@ UNPREFIXED_PAGES = ("/sitemap.xml",)
 SKIPPED_PARTS = ("/search/",)  # every query differs; measured on its own in bench/search.py
 
 
+# What this request read already: the version ("content-version") and the values kept like
+# pages (under their key). None outside a request (commands, the shell): read every time.
+_this_request: ContextVar[dict | None] = ContextVar("this_request", default=None)
+
+
 def current_version() -> int:
+    read = _this_request.get()
+    if read is not None and "content-version" in read:
+        return read["content-version"]
     # Raw SQL: this runs on every visitor's request, and the ORM would double its cost.
     with connection.cursor() as cursor:
         cursor.execute(VERSION_SQL)
         row = cursor.fetchone()
-    return row[0] if row else 0
+    version = row[0] if row else 0
+    if read is not None:
+        read["content-version"] = version
+    return version
 
 
 def content_changed(**kwargs) -> None:
     if not ContentVersion.objects.filter(pk=1).update(version=F("version") + 1):
         ContentVersion.objects.get_or_create(pk=1, defaults={"version": 1})
+    if (read := _this_request.get()) is not None:
+        read.clear()
 
 
 VERSION_SQL = f"SELECT version FROM {ContentVersion._meta.db_table} WHERE id = 1"
@@ -94,16 +112,21 @@ def seconds_until_next_change(version: int) -> int:
 
 def kept_like_pages(key: str, compute):
     """`compute()`, kept as pages are: per content version, until the next time-based change
-    (or computed every time where the page cache is off)."""
+    (where the page cache is off: once per request)."""
+    read = _this_request.get()
+    if read is not None and key in read:
+        return read[key]
     cache = caches[CACHE]
     if isinstance(cache, DummyCache):
-        return compute()
-    version = current_version()
-    key = f"{key}:{version}"
-    value = cache.get(key)
-    if value is None:
         value = compute()
-        cache.set(key, value, seconds_until_next_change(version))
+    else:
+        version = current_version()
+        value = cache.get(f"{key}:{version}")
+        if value is None:
+            value = compute()
+            cache.set(f"{key}:{version}", value, seconds_until_next_change(version))
+    if read is not None:
+        read[key] = value
     return value
 
 
@@ -160,6 +183,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _this_request.set({})
+        try:
+            return self.respond(request)
+        finally:
+            _this_request.reset(token)
+
+    def respond(self, request):
         if not cacheable_request(request):
             return self.get_response(request)
         cache = caches[CACHE]

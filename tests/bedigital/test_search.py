@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from bedigital.models import SearchEntry
+from bedigital.models import SearchEntry, Synonym
 from bedigital.search import highlight, normalize
 from bedigital.vocabularies import Status
 from tests.factories import (
@@ -362,3 +362,49 @@ def test_words_in_separate_list_items_stay_separate(client):
     found, html = titles(client, "netwerken", lang="nl")
     assert found == ["Helpdesk"]
     assert "Linux <mark>Netwerken</mark> beheren" in html
+
+
+def sql_reading(table: str, captured) -> int:
+    return sum(f'FROM "{table}"' in q["sql"] or f"FROM {table} " in q["sql"] for q in captured)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/fr/search/?q=cours+python+gratuit+Li%C3%A8ge",  # counts, page, catalogue offered
+        "/fr/search/?q=programation",  # nothing found: vocabulary and did-you-mean
+        "/fr/trainings/?q=python",  # the keyword filter, applied to the list and its counts
+    ],
+)
+def test_synonyms_and_content_version_are_read_once_per_request(client, url, settings):
+    """The search asks for the synonyms from up to four places (the counts, the page, the
+    filtered catalogue, the vocabulary): one read per request, with the page cache off (as
+    here) or on (then one read per content version, none here)."""
+    TrainingFactory(title_fr="Python pour débutantes")
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    assert sql_reading("bedigital_synonym", ctx.captured_queries) == 1
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": url},
+    }
+    client.get(url)  # the synonyms, counts and vocabulary now kept with the version
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    assert sql_reading("bedigital_synonym", ctx.captured_queries) == 0
+    assert sql_reading("bedigital_contentversion", ctx.captured_queries) == 1
+
+
+def test_a_synonym_an_editor_adds_is_used_by_the_next_search(client, settings):
+    """Synonyms are kept per content version, like pages: a new synonym is a content change,
+    so every process (each reads the version from the database) stops using the old list."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "syn"},
+    }
+    TrainingFactory(title_en="Kotlin for Android")
+    assert titles(client, "smartphone")[0] == []
+    Synonym.objects.create(words="Android, smartphone, gsm")
+    assert titles(client, "smartphone")[0] == ["Kotlin for Android"]
+    assert titles(client, "gsm", lang="nl")[0]
