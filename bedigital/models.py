@@ -30,6 +30,7 @@ from .vocabularies import (
 )
 
 ALWAYS = datetime(2000, 1, 1, tzinfo=UTC)
+REGION_LANGUAGES = {Region.FLANDERS: "nl", Region.WALLONIA: "fr", Region.GERMAN_COMMUNITY: "de"}
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -48,6 +49,17 @@ class Organisation(models.Model):
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("contact e-mail"), blank=True)
+    language = models.CharField(
+        _("language for e-mails"),
+        max_length=2,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_(
+            "The language the portal writes to it in (reports on its feed of trainings). "
+            "Empty: the language of its region (Flanders, Wallonia, German-speaking "
+            "Community), else English."
+        ),
+    )
     logo = CleanImageField(
         _("logo"),
         upload_to="logos/",
@@ -82,6 +94,11 @@ class Organisation(models.Model):
 
     def clean(self):
         require_one_language(self, "name")
+
+    def correspondence_language(self) -> str:
+        """The language to write to it in: its own choice, else its region's (Brussels and
+        the federal level have two or three: English, the site's default)."""
+        return self.language or REGION_LANGUAGES.get(self.region, settings.LANGUAGE_CODE)
 
 
 class Term(models.Model):

@@ -1,37 +1,53 @@
 """Agency feeds: an agency keeps its trainings in its own system and publishes them as a file
-(CSV or XLSX in the import's columns); the portal pulls it on a schedule
-(`manage.py pull_feeds`, from cron or a timer) through the import itself (`TrainingResource`
-as the feed's editor): the same validation, one write and one history version per row,
-nothing outside what that editor may change. A file that has not changed since the last
-pull is not imported again; problems are e-mailed to the editor and shown in the admin.
+(CSV or XLSX in the import's columns, or JSON in the API's shape); the portal pulls it on a
+schedule (`manage.py pull_feeds`, from cron or a timer) through the import itself
+(`TrainingResource` as the feed's editor): the same validation, one write and one history
+version per row, nothing outside what that editor may change. JSON is only turned into the
+import's rows (`import_row`); the import reads them like a file's. A file that has not
+changed since the last pull is not imported again; problems are e-mailed to the editor and
+the organisation, in the organisation's language, and shown in the admin.
 
 Why a pulled feed rather than per-agency API tokens to push: the agency publishes a file it
 can already produce (the import's template), needs no client code or secret to keep, and
 the portal decides when to read it."""
 
 import hashlib
+import json
 import urllib.request
 from urllib.error import URLError
+from urllib.parse import urljoin, urlsplit
 
 import tablib
-from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, override
 
+from bedigital.i18n import LANGUAGE_CODES
 from bedigital.spreadsheets import CSV, XLSX
+from bedigital.vocabularies import SessionStatus, Status
 
-from .models import TrainingFeed
-from .resources import TrainingResource
+from . import schedule
+from .models import Session, Training, TrainingFeed
+from .resources import DAY_WORDS, TERMS, TRANSLATED, TrainingResource, format_session
 
-MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES = 10 * 1024 * 1024  # the whole feed, all its pages
+MAX_PAGES = 200
 TIMEOUT = 20  # seconds
 USER_AGENT = "BeDigitalTogether-feed/1"
 
 
 class FeedError(Exception):
     pass
+
+
+class FeedResource(TrainingResource):
+    """The import, leaving alone the rows that change nothing: a feed gives every training
+    each time, and each pull records a version only of those that changed."""
+
+    class Meta(TrainingResource.Meta):
+        skip_unchanged = True
 
 
 def fetch(url: str) -> bytes:
@@ -44,6 +60,134 @@ def fetch(url: str) -> bytes:
     if len(content) > MAX_BYTES:
         raise FeedError(_("The file is larger than 10 MB."))
     return content
+
+
+def read(url: str) -> tuple[bytes, tablib.Dataset]:
+    """The feed at `url` (every page of a paged JSON feed) and its rows for the import."""
+    content = fetch(url)
+    if not is_json(content):
+        return content, dataset_of(content)
+    pages = [content]
+    items, next_url = json_items(content)
+    while next_url:
+        next_url = urljoin(url, next_url)
+        if urlsplit(next_url)[:2] != urlsplit(url)[:2]:
+            raise FeedError(_("The next page, %(url)s, is on another site.") % {"url": next_url})
+        if len(pages) == MAX_PAGES or sum(map(len, pages)) > MAX_BYTES:
+            raise FeedError(_("The feed has more than 200 pages or 10 MB."))
+        pages.append(fetch(next_url))
+        more, next_url = json_items(pages[-1])
+        items += more
+    return b"\n".join(pages), json_dataset(items)
+
+
+def is_json(content: bytes) -> bool:
+    return content.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+
+
+def json_items(content: bytes) -> tuple[list, str | None]:
+    """The trainings of one JSON document and the address of the next page: one training,
+    a list of them, or a page of the API (`{"results": [...], "next": ...}`)."""
+    try:
+        data = json.loads(content.decode("utf-8-sig"))
+    except ValueError as error:  # UnicodeDecodeError too
+        raise FeedError(_("The file is not valid JSON: %(error)s") % {"error": error}) from None
+    next_url = None
+    if isinstance(data, dict) and isinstance(data.get("results"), list):
+        data, next_url = data["results"], data.get("next")
+    items = data if isinstance(data, list) else [data]
+    if not all(isinstance(item, dict) for item in items) or not isinstance(
+        next_url, (str, type(None))
+    ):
+        raise FeedError(
+            _("The JSON is not in the API's shape: one training, a list of them or a page.")
+        )
+    return items, next_url
+
+
+def json_dataset(items: list[dict]) -> tablib.Dataset:
+    """The trainings as the import's rows, with the columns they give (a training that leaves
+    a field out keeps it as it is, as a file without that column does)."""
+    rows = [import_row(item) for item in items]
+    order = list(TrainingResource().fields)
+    headers = sorted({name for row in rows for name in row}, key=order.index)
+    dataset = tablib.Dataset(headers=headers)
+    for row in rows:
+        dataset.append([row.get(name, "") for name in headers])
+    return dataset
+
+
+def import_row(item: dict) -> dict:
+    """One training as the API gives it (`GET /api/v1/trainings/<slug>`) as an import row.
+    Values are passed on as they are where they cannot be read, for the import to say what
+    is wrong with them, on their row and column."""
+    row = {"status": item.get("status", Status.PUBLISHED)}
+    for name in ("slug", *Training.FACTS):
+        if name in item:
+            row[name] = "" if item[name] is None else item[name]
+    for name in ("owner", "provider"):
+        if name in item:
+            value = item[name]
+            row[name] = value.get("slug", "") if isinstance(value, dict) else value
+    if "published" in item:
+        row["publication_date"] = moment(item["published"])
+    for name in (*TERMS, "prepares_for"):
+        if name in item:
+            value = item[name]
+            row[name] = ", ".join(map(str, value)) if isinstance(value, list) else value
+    for name in TRANSLATED:
+        texts = item.get(name)
+        if isinstance(texts, dict):
+            row.update({f"{name}_{code}": texts.get(code) or "" for code in LANGUAGE_CODES})
+    if "sessions" in item:
+        sessions = item["sessions"] if isinstance(item["sessions"], list) else []
+        row["sessions"] = "\n".join(session_line(session) for session in sessions)
+    return row
+
+
+def moment(value):
+    return (parse_datetime(value) if isinstance(value, str) else None) or value
+
+
+def read_as(parse, value):
+    """`value` (a JSON string or null) read by `parse`; a ValueError if it is unreadable."""
+    if value is None:
+        return None
+    result = parse(value)
+    if result is None:
+        raise ValueError(value)
+    return result
+
+
+def one_line(text) -> str:
+    """A cell part: no "|" (it separates parts) nor line breaks (they separate sessions)."""
+    return " ".join(str(text or "").replace("|", " ").split())
+
+
+def session_line(record) -> str:
+    """A session as the API gives it, as a line of the import's sessions cell."""
+    try:
+        session = Session(
+            start=read_as(parse_datetime, record["start"]),
+            end=read_as(parse_datetime, record["end"]),
+            repeat_days=schedule.weekday_mask(
+                DAY_WORDS[day] for day in record.get("repeat_days") or []
+            ),
+            repeat_until=read_as(parse_date, record.get("repeat_until")),
+            skip_dates=", ".join(record.get("skip_dates") or []),
+            online=bool(record.get("online")),
+            venue=one_line(record.get("venue")),
+            address=one_line(record.get("address")),
+            capacity=record.get("capacity"),
+            registration_deadline=read_as(parse_date, record.get("registration_deadline")),
+            status=one_line(record.get("status")) or SessionStatus.OPEN,
+        )
+        return format_session(session)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        # the import then names the value it cannot read
+        if isinstance(record, dict):
+            return one_line(f"{record.get('start')} {record.get('end')}")
+        return one_line(record)
 
 
 def dataset_of(content: bytes) -> tablib.Dataset:
@@ -75,18 +219,19 @@ def row_problems(result) -> list[str]:
 
 
 def pull(feed: TrainingFeed) -> str:
-    """Pull one feed; returns what happened, as recorded on the feed."""
-    with override(settings.LANGUAGE_CODE):
+    """Pull one feed; returns what happened, as recorded on the feed and e-mailed, in the
+    organisation's language (`Organisation.correspondence_language`: an agency works in
+    one language, while its editors may change and have none recorded)."""
+    with override(feed.organisation.correspondence_language()):
         feed.last_pulled = timezone.now()
         try:
-            content = fetch(feed.url)
+            content, dataset = read(feed.url)
             digest = hashlib.sha256(content).hexdigest()
             if digest == feed.last_digest:
                 return record(feed, feed.succeeded, _("Unchanged since the last pull."))
-            dataset = dataset_of(content)
         except FeedError as error:
             return record(feed, False, str(error), notify=True)
-        result = TrainingResource(user=feed.editor).import_data(
+        result = FeedResource(user=feed.editor).import_data(
             dataset, dry_run=False, raise_errors=False, use_transactions=False
         )
         feed.last_digest = digest
@@ -114,11 +259,11 @@ def record(feed, succeeded, message, notify=False) -> str:
             address for address in {feed.editor.email, feed.organisation.email} if address
         ]
         if recipients:
-            send_mail(
+            EmailMessage(
                 _("Your training feed could not be imported completely"),
                 _("The portal read %(url)s:\n\n%(message)s")
                 % {"url": feed.url, "message": message},
-                None,
-                sorted(recipients),
-            )
+                to=sorted(recipients),
+                headers={"Content-Language": feed.organisation.correspondence_language()},
+            ).send()
     return message

@@ -635,8 +635,9 @@ class Session(models.Model):
 
 
 class TrainingFeed(models.Model):
-    """An agency's own file of trainings (CSV or XLSX in the import's columns) at an address
-    the portal pulls on a schedule (`manage.py pull_feeds`, `trainings.feeds`)."""
+    """An agency's own file of trainings (CSV or XLSX in the import's columns, or JSON in the
+    API's shape) at an address the portal pulls on a schedule (`manage.py pull_feeds`,
+    `trainings.feeds`)."""
 
     organisation = models.ForeignKey(
         Organisation,
@@ -647,7 +648,10 @@ class TrainingFeed(models.Model):
     url = models.URLField(
         _("feed address"),
         max_length=500,
-        help_text=_("A CSV or XLSX file with the columns of the import."),
+        help_text=_(
+            "A CSV or XLSX file with the columns of the import, or JSON as the portal's API "
+            "gives trainings (one, a list, or pages)."
+        ),
     )
     editor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

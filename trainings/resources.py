@@ -51,6 +51,7 @@ SESSION_FIELDS = (
     "registration_deadline",
     "status",
 )
+IMPORTED = [name for name in SESSION_FIELDS if name != "postcode"]  # what a cell sets
 ONLINE = "online"
 WHEN = re.compile(
     r"^(?P<day>\d{4}-\d{2}-\d{2})\s+(?P<start>\d{1,2}:\d{2})\s*[-–]\s*"
@@ -100,6 +101,18 @@ class SessionsField(fields.Field):
 
     def save(self, instance, row, is_m2m=False, **kwargs):
         instance.imported_sessions = self.clean(row, **kwargs)
+
+    def get_value(self, instance):
+        """The sessions as values to compare (`skip_unchanged`): those read from the row
+        once it is imported, else the stored ones."""
+        sessions = getattr(instance, "imported_sessions", None)
+        if sessions is None:
+            stored = instance.sessions.all() if instance.pk else []
+            sessions = [{name: getattr(s, name) for name in IMPORTED} for s in stored]
+        return sorted(
+            tuple(to_minute(v) if isinstance(v, datetime) else v for v in (s[n] for n in IMPORTED))
+            for s in sessions
+        )
 
     def export(self, instance, **kwargs):
         if instance.pk is None:

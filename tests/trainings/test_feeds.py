@@ -4,17 +4,25 @@ agency's trainings."""
 
 import csv
 import io
+import json
 import threading
+from datetime import timedelta
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import reversion
 from django.core.management import call_command
+from django.utils import timezone
+from reversion.models import Version
 
-from tests.factories import OrganisationFactory, TrainingFactory
+from bedigital.models import REGION_LANGUAGES
+from bedigital.vocabularies import Cost, Region, SessionStatus
+from tests.factories import OrganisationFactory, SessionFactory, TrainingFactory
 from tests.trainings.test_import import row
 from trainings.feeds import pull
 from trainings.models import Training, TrainingFeed
+from trainings.schedule import weekday_mask
 
 pytestmark = pytest.mark.django_db
 
@@ -140,3 +148,207 @@ def test_the_admin_lists_feeds_with_their_last_result(client, feed, organisation
     client.force_login(admin_user)
     html = client.get("/admin/trainings/trainingfeed/").content.decode()
     assert feed.url in html and "Row 1" in html
+
+
+# JSON in the API's shape ------------------------------------------------------------------
+
+
+def as_json(data) -> bytes:
+    return json.dumps(data, ensure_ascii=False).encode()
+
+
+def given_to(item, organisation, slug=None) -> dict:
+    """`item` (as the API gives it) as the agency's own: its slug, owner and provider."""
+    ref = {"slug": organisation.slug, "url": "https://agency.example/"}
+    return {**item, "slug": slug or f"fed-{item['slug']}", "owner": ref, "provider": ref}
+
+
+def comparable(record) -> dict:
+    """An API record without what names the item itself (slug, ids, links, organisations)."""
+    record = {
+        key: value
+        for key, value in record.items()
+        if key not in {"slug", "url", "owner", "provider", "updated"}
+    }
+    record["sessions"] = [
+        {key: value for key, value in session.items() if key not in {"id", "ics"}}
+        for session in record["sessions"]
+    ]
+    return record
+
+
+@pytest.fixture
+def sources(db):
+    """Two trainings of another portal, as rich as the API shows them: four languages,
+    vocabularies, a price, a repeating session with a day off, an online one."""
+    source = OrganisationFactory()
+    tuesday = timezone.localtime().replace(hour=18, minute=0, second=0, microsecond=0)
+    tuesday += timedelta(days=(1 - tuesday.weekday()) % 7 + 7)
+    first = TrainingFactory(
+        owner=source,
+        sessions=[],
+        languages=["fr", "nl"],
+        technologies=["programming", "data"],
+        audiences=["jobseekers"],
+        description_fr="<p>Dix soirées <strong>pratiques</strong>.</p>",
+        duration_hours=30,
+    )
+    SessionFactory(
+        training=first,
+        start=tuesday,
+        end=tuesday + timedelta(hours=3),
+        repeat_days=weekday_mask([1, 3]),
+        repeat_until=(tuesday + timedelta(days=27)).date(),
+        skip_dates=(tuesday + timedelta(days=7)).date().isoformat(),
+    )
+    SessionFactory(
+        training=first,
+        start=tuesday + timedelta(days=42),
+        end=tuesday + timedelta(days=42, hours=2),
+        online=True,
+        venue="",
+        address="",
+        capacity=None,
+        status=SessionStatus.FULL,
+    )
+    second = TrainingFactory(owner=source, cost=Cost.PAID, price=Decimal("49.50"), sessions=[])
+    # a feed gives sessions to the minute, as the import's cells do
+    SessionFactory(training=second, start=tuesday, end=tuesday + timedelta(hours=2))
+    return first, second
+
+
+@pytest.fixture
+def json_feed(feed):
+    feed, files = feed
+    feed.url = feed.url.replace(".csv", ".json")
+    feed.save()
+    return feed, files
+
+
+def test_a_json_feed_in_the_apis_shape_gives_the_same_trainings(
+    client, json_feed, organisation, sources
+):
+    feed, files = json_feed
+    page = client.get("/api/v1/trainings").json()  # what GET /api/v1/trainings returns
+    assert len(page["results"]) == 2
+    files["/trainings.json"] = as_json(
+        {**page, "results": [given_to(item, organisation) for item in page["results"]]}
+    )
+    assert "2 rows read: 2 new, 0 changed, 0 refused." in pull(feed)
+    assert feed.succeeded is True
+    for source in sources:
+        fed = Training.objects.get(slug=f"fed-{source.slug}")
+        assert fed.owner == organisation and fed.provider == organisation
+        # every field, in four languages, and each session, as the source's
+        mine = client.get(f"/api/v1/trainings/{fed.slug}").json()
+        theirs = client.get(f"/api/v1/trainings/{source.slug}").json()
+        assert comparable(mine) == comparable(theirs)
+    assert Version.objects.get_for_object(fed).count() == 1
+
+
+def test_a_json_feed_changes_only_what_changed_and_a_second_pull_nothing(
+    client, json_feed, organisation, sources
+):
+    feed, files = json_feed
+    first, second = (client.get(f"/api/v1/trainings/{s.slug}").json() for s in sources)
+    items = [given_to(first, organisation), given_to(second, organisation)]
+    files["/trainings.json"] = as_json(items)  # a plain list
+    assert "2 new" in pull(feed)
+    items[1]["title"]["fr"] = "Nouveau titre"
+    items[1]["sessions"] = []
+    files["/trainings.json"] = as_json(items)
+    assert "2 rows read: 0 new, 1 changed, 0 refused." in pull(feed)
+    changed = Training.objects.get(slug=items[1]["slug"])
+    assert changed.title_fr == "Nouveau titre" and changed.sessions.count() == 0
+    assert changed.title_nl == second["title"]["nl"]  # the other languages as they were
+    same = Training.objects.get(slug=items[0]["slug"])
+    assert Version.objects.get_for_object(changed).count() == 2  # a version per change
+    assert Version.objects.get_for_object(same).count() == 1  # none for the unchanged one
+    assert pull(feed) == "Unchanged since the last pull."
+    assert Version.objects.get_for_object(changed).count() == 2
+
+    files["/trainings.json"] = as_json({**items[0], "title": {"en": "One training alone"}})
+    assert "1 row read: 0 new, 1 changed" in pull(feed)  # one training, not in a list
+    same.refresh_from_db()
+    assert same.title_en == "One training alone" and same.title_fr == ""
+
+
+def test_a_paged_json_feed_is_read_to_its_last_page_on_its_own_site(
+    client, json_feed, organisation, sources
+):
+    feed, files = json_feed
+    first, second = (client.get(f"/api/v1/trainings/{s.slug}").json() for s in sources)
+    files["/trainings.json"] = as_json(
+        {"next": "/trainings.json?cursor=2", "results": [given_to(first, organisation)]}
+    )
+    files["/trainings.json?cursor=2"] = as_json(
+        {"next": None, "results": [given_to(second, organisation)]}
+    )
+    assert "2 rows read: 2 new" in pull(feed)
+    files["/trainings.json"] = as_json(
+        {"next": "http://elsewhere.example/x.json", "results": [given_to(first, organisation)]}
+    )
+    assert "is on another site" in pull(feed) and feed.succeeded is False
+
+
+def test_a_json_feed_goes_through_the_imports_checks(
+    client, json_feed, organisation, sources, smtp_server
+):
+    feed, files = json_feed
+    first, _second = (client.get(f"/api/v1/trainings/{s.slug}").json() for s in sources)
+    other = OrganisationFactory()
+    theirs = TrainingFactory(owner=other, slug="their-course", title_fr="Le leur")
+    bad_session = {**first["sessions"][0], "start": "next tuesday"}
+    items = [
+        given_to(first, organisation, "good-one"),
+        given_to(first, organisation, "their-course"),
+        {**given_to(first, organisation, "into-other"), "owner": {"slug": other.slug}},
+        {**given_to(first, organisation, "bad-cost"), "cost": "cheap"},
+        {**given_to(first, organisation, "bad-session"), "sessions": [bad_session]},
+    ]
+    files["/trainings.json"] = as_json(items)
+    result = pull(feed)
+    assert "5 rows read: 1 new, 0 changed, 4 refused." in result
+    assert "Row 2" in result and "Row 3" in result and "Row 4" in result
+    assert "Row 5, sessions: Session 1:" in result and "next tuesday" in result
+    assert list(Training.objects.filter(owner=organisation).values_list("slug", flat=True)) == [
+        "good-one"
+    ]
+    theirs.refresh_from_db()
+    assert theirs.title_fr == "Le leur" and theirs.owner == other
+    [mail] = smtp_server
+    assert "Row 5" in mail.message.get_content()
+
+    files["/trainings.json"] = b'{"results": [1, 2]}'
+    assert "not in the API's shape" in pull(feed)
+    files["/trainings.json"] = b'{"slug": "x",'
+    assert "not valid JSON" in pull(feed)
+
+
+@pytest.mark.parametrize(
+    ("language", "region", "subject", "line"),
+    [
+        ("fr", Region.BRUSSELS, "Votre flux de formations n'a pas pu être importé", "Ligne 1"),
+        ("", Region.FLANDERS, "Je opleidingenfeed kon niet volledig geïmporteerd", "Rij 1"),
+        ("", Region.GERMAN_COMMUNITY, "Ihr Weiterbildungs-Feed konnte nicht", "Zeile 1"),
+        ("", Region.BRUSSELS, "Your training feed could not be imported", "Row 1"),
+    ],
+)
+def test_the_report_is_e_mailed_in_the_organisations_language(
+    json_feed, organisation, smtp_server, admin_user, client, language, region, subject, line
+):
+    """Its own choice, else its region's; in Brussels, with two languages, English."""
+    organisation.language, organisation.region = language, region
+    organisation.email = "trainings@agency.example"
+    organisation.save()
+    feed, files = json_feed
+    files["/trainings.json"] = as_json([{"slug": "bad", "owner": organisation.slug, "cost": "x"}])
+    pull(feed)
+    [mail] = smtp_server
+    assert mail.recipients == ["editor@agency.example", "trainings@agency.example"]
+    assert subject in mail.message["Subject"]
+    assert mail.message["Content-Language"] == (language or REGION_LANGUAGES.get(region, "en"))
+    body = mail.message.get_content()
+    assert feed.url in body and line in body
+    client.force_login(admin_user)  # the admin shows the same report
+    assert line in client.get("/admin/trainings/trainingfeed/").content.decode()
