@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from bedigital.facets import FacetedListView
+from bedigital.prebuilt import check_size, check_values, prebuilt
 from bedigital.preview import PreviewMixin
 from trainings.models import Training
 
@@ -52,9 +53,15 @@ class InitiativeDetailView(PreviewMixin, DetailView):
         )
 
 
+@prebuilt
 def export(request, fmt):
-    """The filtered list as open data: same query string as the page."""
-    queryset = InitiativeFilterSet.from_query(request.GET, Initiative.objects.published())[0].qs
+    """The filtered list as open data: same query string as the page (the whole list is
+    built ahead, `bedigital.prebuilt`)."""
+    filterset, ignored = InitiativeFilterSet.from_query(request.GET, Initiative.objects.published())
+    check_values(filterset, request.GET, ignored)
+    queryset = filterset.qs
+    if request.GET:
+        check_size(request, queryset.count())
     if fmt == "csv":
         return exports.csv_response(request, queryset)
     return exports.json_response(request, queryset)

@@ -2,15 +2,22 @@
 every cell quoted), XLSX and JSON. The records are the API's own; spreadsheets get one
 column per language and `|` between the codes of a multi-valued field, and never a formula
 (`bedigital.spreadsheets`). Read a chunk of ids at a time, so the queries per chunk are
-fixed whatever the size of the list."""
+fixed whatever the size of the list.
+
+The whole lists are built ahead (`manage.py build_downloads`, `bedigital.prebuilt`) and
+served as files; a filtered download is built on request, streamed (an XLSX file through a
+temporary file), of at most `prebuilt.MAX_FILTERED` items, and refused with a 400 page for
+a filter value the list does not know."""
 
 import csv
-import io
 import json
+import tempfile
 from datetime import date, datetime
 
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, StreamingHttpResponse
+from django.urls import resolve, reverse
 from django.utils import timezone
+from django.utils.translation import override
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
@@ -19,6 +26,7 @@ from bedigital.careers.models import Occupation
 from bedigital.i18n import LANGUAGE_CODES
 from bedigital.models import Organisation
 from bedigital.origin import absolute_url
+from bedigital.prebuilt import check_size, check_values, prebuilt
 from bedigital.spreadsheets import QuotedCSV, escape_formula
 from bedigital.support.models import Support
 from initiatives.filters import InitiativeFilterSet
@@ -35,6 +43,7 @@ from .queries import OrganisationFilterSet, SupportFilterSet
 CHUNK = 500
 BOM = "\ufeff"
 SEPARATOR = "|"  # between the codes of a multi-valued field in one cell
+FORMATS = ("csv", "xlsx", "json")
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "json": "application/json; charset=utf-8",
@@ -95,14 +104,39 @@ LISTS = {
 }
 
 
+# The whole lists built ahead, in each language: (URL name, its arguments).
+WHOLE_LISTS = [
+    *(
+        (f"{name}_export", {"fmt": fmt})
+        for name in ("trainings", "stories", "partners", "careers", "support")
+        for fmt in FORMATS
+    ),
+    ("initiatives:export_csv", {}),
+    ("initiatives_export_xlsx", {}),
+    ("initiatives:export_json", {}),
+]
+
+
+def whole_lists():
+    """(language, path, view building it, its arguments) of every whole list's download."""
+    for language in LANGUAGE_CODES:
+        with override(language):
+            for url, kwargs in WHOLE_LISTS:
+                path = reverse(url, kwargs=kwargs)
+                match = resolve(path)
+                yield language, path, match.func.build, match.kwargs
+
+
 def matching_ids(name, query) -> list[int]:
-    """The ids the public list shows for this query string (unknown values ignored, as on
-    the page)."""
+    """The ids the public list shows for this query string; a value the list does not know
+    (the page ignores it) is refused, as is an unreadable one."""
     filterset_class, queryset, _rows, _load = LISTS[name]
+    ignored = []
     if hasattr(filterset_class, "from_query"):
-        filterset = filterset_class.from_query(query, queryset())[0]
+        filterset, ignored = filterset_class.from_query(query, queryset())
     else:
         filterset = filterset_class(query, queryset=queryset())
+    check_values(filterset, query, ignored)
     return list(filterset.qs.order_by("pk").values_list("pk", flat=True))
 
 
@@ -179,9 +213,10 @@ def xlsx_response(name, ids):
             header = list(row)
             sheet.append(header)
         sheet.append([xlsx_cell(row[key]) for key in header])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return HttpResponse(buffer.getvalue(), content_type=CONTENT_TYPES["xlsx"])
+    file = tempfile.TemporaryFile()  # a workbook is written whole: on disk, not in memory
+    workbook.save(file)
+    file.seek(0)
+    return FileResponse(file, content_type=CONTENT_TYPES["xlsx"])
 
 
 def json_response(request, name, ids):
@@ -206,10 +241,12 @@ def json_response(request, name, ids):
     return StreamingHttpResponse(parts(), content_type=CONTENT_TYPES["json"])
 
 
+@prebuilt
 def download(request, name, fmt):
     if name not in LISTS or fmt not in CONTENT_TYPES:
         raise Http404
     ids = matching_ids(name, request.GET)
+    check_size(request, len(ids))
     if fmt == "csv":
         response = csv_response(name, ids)
     elif fmt == "xlsx":

@@ -7,10 +7,12 @@ import json
 from decimal import Decimal
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
+from bedigital import prebuilt
 from bedigital.vocabularies import Cost, OrganisationKind, Region, Status
 from tests.conftest import LANGUAGES
 from tests.factories import (
@@ -122,8 +124,19 @@ def test_stories_partners_and_initiatives_downloads(client):
     assert row["slug"] == policy.slug and row["title_en"] == "'-1"
 
 
-def test_unknown_values_are_ignored_as_on_the_page_and_bad_formats_are_404(client, trainings):
-    assert len(csv_rows(client, "/en/trainings/export.csv?cost=cheap&colour=red")) == 2
+def test_unknown_values_are_refused_unknown_parameters_ignored_bad_formats_404(
+    client, trainings
+):
+    assert len(csv_rows(client, "/en/trainings/export.csv?colour=red&page=2")) == 2
+    response = client.get("/fr/trainings/export.csv?cost=cheap&region=mars")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Le portail ne connaît pas ces valeurs de filtre : « cheap », « mars »." in html
+    assert 'href="/fr/trainings/export.csv" download' in html  # the whole list instead
+    response = client.get("/nl/partners/export.json?kind=school")
+    assert response.status_code == 400 and "‘school’" in response.content.decode()
+    assert client.get("/de/initiatives/export.csv?category=x").status_code == 400
+    assert client.get("/en/support/export.xlsx?kind=x").status_code == 400
     assert client.get("/en/trainings/export.pdf").status_code == 404
     assert client.get("/en/testimonials/export.exe").status_code == 404
 
@@ -201,9 +214,95 @@ def test_careers_and_support_downloads(client):
     [row] = csv_rows(client, "/en/careers/export.csv?no_degree=on")
     assert row["slug"] == career.slug and row["title_en"] == "'=cmd"
     assert "Actiris" in row["demand"] and row["title_de"] == career.title_de
-    support = SupportFactory(kind="grant")
+    support = SupportFactory(kind="funding")
     SupportFactory(status=Status.DRAFT)
-    [row] = xlsx_rows(client, "/fr/support/export.xlsx?kind=grant")
+    [row] = xlsx_rows(client, "/fr/support/export.xlsx?kind=funding")
     assert row["slug"] == support.slug and row["provider"] == support.provider.slug
     assert [i["slug"] for i in json_results(client, "/nl/support/export.json")] == [support.slug]
     assert 'href="/en/support/export.csv"' in client.get("/en/support/").content.decode()
+
+
+def test_a_filtered_download_is_bounded_and_says_so(client, trainings, monkeypatch):
+    monkeypatch.setattr(prebuilt, "MAX_FILTERED", 1)
+    response = client.get("/fr/trainings/export.xlsx?region=brussels")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Cette sélection compte 2 éléments" in html and "au plus 1." in html
+    assert len(csv_rows(client, "/fr/trainings/export.csv?cost=free")) == 1  # within it
+    assert len(csv_rows(client, "/fr/trainings/export.csv")) == 2  # the whole list: always
+    InitiativeFactory.create_batch(2, category="policy")
+    english = client.get("/en/initiatives/export.json?category=policy").content.decode()
+    assert "This selection holds 2 items" in english
+
+
+# Whole lists built ahead ---------------------------------------------------------------
+
+
+@pytest.fixture
+def storage(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    return tmp_path
+
+
+def build() -> str:
+    out = io.StringIO()
+    call_command("build_downloads", stdout=out)
+    return out.getvalue().strip()
+
+
+def test_the_command_builds_every_whole_list_and_the_site_serves_them(
+    client, trainings, storage
+):
+    free, paid = trainings
+    InitiativeFactory(title_fr="Égalité")
+    assert client.get("/fr/trainings/export.csv").get("ETag") is None  # built on request
+    assert build() == "72 built, 0 up to date."  # 18 downloads in 4 languages
+    meta = json.loads((storage / "downloads/fr/trainings/export.csv.json").read_text())
+    stored = (storage / meta["file"]).read_bytes()
+    assert stored.startswith(b"\xef\xbb\xbf") and free.title_fr.encode() in stored
+
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/fr/trainings/export.csv")
+        served = body(response)
+    assert served == stored
+    assert not [q["sql"] for q in context.captured_queries if "trainings_" in q["sql"]]
+    assert len(context.captured_queries) == 0, context.captured_queries
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="trainings.csv"'
+    assert response["Access-Control-Allow-Origin"] == "*"
+    again = client.get("/fr/trainings/export.csv", headers={"if-none-match": response["ETag"]})
+    assert again.status_code == 304
+    since = client.get(
+        "/fr/trainings/export.csv", headers={"if-modified-since": response["Last-Modified"]}
+    )
+    assert since.status_code == 304
+
+    [row] = xlsx_rows(client, "/nl/trainings/export.xlsx?cost=paid")  # filtered: built now
+    assert row["slug"] == paid.slug
+    assert {r["slug"] for r in xlsx_rows(client, "/nl/trainings/export.xlsx")} == {
+        free.slug,
+        paid.slug,
+    }
+    # each language's own links
+    assert json_results(client, "/de/trainings/export.json")[0]["url"].startswith(
+        "http://testserver/de/"
+    )
+    initiatives = body(client.get("/fr/initiatives/export.csv"))
+    assert "Égalité".encode() in initiatives
+    assert client.get("/fr/initiatives/export.csv")["ETag"]
+    assert build() == "0 built, 72 up to date."  # nothing changed: nothing built
+
+
+def test_a_stale_file_is_replaced_after_a_change(client, trainings, storage):
+    free, _paid = trainings
+    build()
+    etag = client.get("/en/trainings/export.json")["ETag"]
+    free.title_en = "Changed since"
+    free.save()  # a write: the content version moves on
+    assert json_results(client, "/en/trainings/export.json")  # the stored one until rebuilt
+    assert build() == "72 built, 0 up to date."
+    response = client.get("/en/trainings/export.json")
+    assert response["ETag"] != etag
+    assert "Changed since" in body(response).decode()
+    files = list((storage / "downloads/en/trainings").glob("export.json.*"))
+    assert len(files) == 2  # the content and its metadata: the old content is gone
