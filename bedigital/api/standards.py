@@ -1,7 +1,9 @@
 """Open-data standards: the trainings as European Learning Model (ELM 3) learning
 opportunities, for the Europass Qualification Dataset Register (which pulls a hosted URL),
 and a DCAT-AP description of the portal's datasets, for the federal open-data portal.
-Both are JSON-LD; their terms are mapped in an inline context."""
+Both are JSON-LD; their terms are mapped in an inline context. The ELM output conforms to
+the Commission's SHACL shapes for learning opportunities (the class and property names,
+cardinalities, closed shapes, controlled vocabularies), vendored in tests/bedigital/elm/."""
 
 import json
 from datetime import timedelta
@@ -41,49 +43,72 @@ LANGUAGE_URI = {
 }
 BELGIUM = f"{EU}/country/BEL"
 EURO = f"{EU}/currency/EUR"
+ELM = "http://data.europa.eu/snb"
+# The European Learning Model's own terms (ELM 3, the Learning Opportunities and
+# Qualifications application profile, checked in tests/bedigital/test_standards.py against
+# its SHACL shapes).
 ELM_CONTEXT = {
-    "elm": "http://data.europa.eu/snb/model/elm/",
+    "elm": f"{ELM}/model/elm/",
     "dc": "http://purl.org/dc/terms/",
     "foaf": "http://xmlns.com/foaf/0.1/",
-    "dcat": "http://www.w3.org/ns/dcat#",
-    "locn": "http://www.w3.org/ns/locn#",
+    "rov": "http://www.w3.org/ns/regorg#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "id": "@id",
     "type": "@type",
     "LearningOpportunity": "elm:LearningOpportunity",
     "LearningAchievementSpecification": "elm:LearningAchievementSpecification",
+    "LearningOutcome": "elm:LearningOutcome",
     "Organisation": "elm:Organisation",
     "WebResource": "elm:WebResource",
     "PeriodOfTime": "dc:PeriodOfTime",
     "Location": "dc:Location",
-    "Address": "locn:Address",
+    "Address": "elm:Address",
+    "Note": "elm:Note",
     "PriceDetail": "elm:PriceDetail",
+    "Amount": "elm:Amount",
     "Concept": "skos:Concept",
+    "ConceptScheme": "skos:ConceptScheme",
     "title": {"@id": "dc:title", "@container": "@language"},
     "description": {"@id": "dc:description", "@container": "@language"},
-    "legalName": {"@id": "elm:legalName", "@container": "@language"},
+    "legalName": {"@id": "rov:legalName", "@container": "@language"},
     "prefLabel": {"@id": "skos:prefLabel", "@container": "@language"},
-    "fullAddress": {"@id": "locn:fullAddress"},
-    "defaultLanguage": {"@id": "elm:defaultLanguage", "@type": "@id"},
-    "language": {"@id": "dc:language", "@type": "@id"},
-    "countryCode": {"@id": "elm:countryCode", "@type": "@id"},
+    "noteLiteral": {"@id": "elm:noteLiteral", "@container": "@language"},
+    "inScheme": {"@id": "skos:inScheme"},
+    "fullAddress": {"@id": "elm:fullAddress"},
+    "defaultLanguage": {"@id": "elm:defaultLanguage"},
+    "language": {"@id": "dc:language"},
+    "countryCode": {"@id": "elm:countryCode"},
     "homepage": {"@id": "foaf:homepage"},
-    "contentURL": {"@id": "elm:contentURL", "@type": "@id"},
+    "contentUrl": {"@id": "elm:contentUrl", "@type": "xsd:anyURI"},
     "providedBy": {"@id": "elm:providedBy"},
     "learningAchievementSpecification": {"@id": "elm:learningAchievementSpecification"},
+    "learningOutcome": {"@id": "elm:learningOutcome"},
+    "ISCEDFCode": {"@id": "elm:ISCEDFCode"},
     "temporal": {"@id": "dc:temporal"},
-    "startDate": {"@id": "dcat:startDate", "@type": "xsd:dateTime"},
-    "endDate": {"@id": "dcat:endDate", "@type": "xsd:dateTime"},
-    "location": {"@id": "dc:location"},
-    "address": {"@id": "locn:address"},
+    "startDate": {"@id": "elm:startDate", "@type": "xsd:dateTime"},
+    "endDate": {"@id": "elm:endDate", "@type": "xsd:dateTime"},
+    "location": {"@id": "elm:location"},
+    "address": {"@id": "elm:address"},
     "priceDetail": {"@id": "elm:priceDetail"},
-    "amount": {"@id": "elm:amount", "@type": "xsd:decimal"},
-    "unit": {"@id": "elm:unit", "@type": "@id"},
+    "amount": {"@id": "elm:amount"},
+    "value": {"@id": "rdf:value", "@type": "xsd:decimal"},
+    "unit": {"@id": "elm:unit"},
     "duration": {"@id": "elm:duration", "@type": "xsd:duration"},
     "volumeOfLearning": {"@id": "elm:volumeOfLearning", "@type": "xsd:duration"},
     "mode": {"@id": "elm:mode"},
 }
+# Europass "modes of learning and assessment" for the trainings' formats
+MODES = {
+    TrainingFormat.ONSITE: f"{ELM}/learning-assessment/9191af2ed9",  # presential
+    TrainingFormat.ONLINE: f"{ELM}/learning-assessment/920fbb3cbe",  # online
+    TrainingFormat.BLENDED: f"{ELM}/learning-assessment/e92d221e4d",  # blended
+}
+MODE_SCHEME = f"{ELM}/learning-assessment/25831c2"
+# ISCED-F 2013 field of every training: 0611 "Computer use"
+COMPUTER_USE = f"{ELM}/isced-f/0611"
+ISCED_F = f"{ELM}/isced-f/25831c2"
 
 
 def persistent_uri(path: str) -> str:
@@ -101,37 +126,63 @@ def without_language(path: str) -> str:
     return "/" + path.split("/", 2)[2]
 
 
+def labels(label) -> dict:
+    """A lazy label in each language."""
+    result = {}
+    for code in LANGUAGE_CODES:
+        with override(code):
+            result[code] = str(label)
+    return result
+
+
+def concept(uri: str, scheme: str, label=None) -> dict:
+    """A term of a controlled list, as ELM wants it: a skos:Concept in its scheme."""
+    node = {"id": uri, "type": "Concept", "inScheme": {"id": scheme, "type": "ConceptScheme"}}
+    if label is not None:
+        node["prefLabel"] = labels(label)
+    return node
+
+
+def language_concept(code: str) -> dict:
+    return concept(LANGUAGE_URI[code], f"{EU}/language")
+
+
+def belgium() -> dict:
+    return concept(BELGIUM, f"{EU}/country")
+
+
 def mode_concepts(training) -> list[dict]:
     formats = {training.format}
     formats |= {TrainingFormat.ONLINE} if any(s.online for s in training.sessions.all()) else set()
-    concepts = []
-    for value in sorted(formats):
-        labels = {}
-        for code in LANGUAGE_CODES:
-            with override(code):
-                labels[code] = str(TrainingFormat(value).label)
-        concepts.append(
-            {
-                "id": persistent_uri(f"/api/v1/vocabularies#TrainingFormat-{value}"),
-                "type": "Concept",
-                "prefLabel": labels,
-            }
-        )
-    return concepts
+    return [
+        concept(MODES[value], MODE_SCHEME, TrainingFormat(value).label) for value in sorted(formats)
+    ]
 
 
 def price_detail(training) -> list[dict]:
     if training.cost == Cost.FREE:
-        amount = "0"
+        amount = "0.00"
     elif training.price is not None:
         amount = f"{training.price:.2f}"
     else:
         return []
-    labels = {}
-    for code in LANGUAGE_CODES:
-        with override(code):
-            labels[code] = str(Cost(training.cost).label)
-    return [{"type": "PriceDetail", "amount": amount, "unit": EURO, "prefLabel": labels}]
+    return [
+        {
+            "type": "PriceDetail",
+            "prefLabel": labels(Cost(training.cost).label),
+            "amount": {
+                "type": "Amount",
+                "value": amount,
+                "unit": concept(EURO, f"{EU}/currency"),
+            },
+        }
+    ]
+
+
+def learning_outcomes(training, titles) -> list[dict]:
+    """What she learns: the DigComp areas it works on, else what its title says."""
+    areas = [labels(area.label) for area in training.digcomp_areas.all()]
+    return [{"type": "LearningOutcome", "title": title} for title in areas or [titles]]
 
 
 def learning_opportunity(training) -> dict:
@@ -148,8 +199,8 @@ def learning_opportunity(training) -> dict:
                     {
                         "id": f"{uri}#homepage-{code}",
                         "type": "WebResource",
-                        "contentURL": settings.SITE_URL + training.get_absolute_url(),
-                        "language": LANGUAGE_URI[code],
+                        "contentUrl": settings.SITE_URL + training.get_absolute_url(),
+                        "language": language_concept(code),
                     }
                 )
     provider = training.provider
@@ -158,18 +209,24 @@ def learning_opportunity(training) -> dict:
         "type": "LearningOpportunity",
         "title": titles,
         "description": language_map(training, "summary"),
-        "defaultLanguage": LANGUAGE_URI[default],
+        "defaultLanguage": language_concept(default),
         "homepage": homepages,
         "providedBy": {
             "id": persistent_uri(without_language(provider.get_absolute_url())),
             "type": "Organisation",
             "legalName": language_map(provider, "name"),
+            "location": {
+                "type": "Location",
+                "address": {"type": "Address", "countryCode": belgium()},
+            },
         },
         "learningAchievementSpecification": {
             "id": f"{uri}#specification",
             "type": "LearningAchievementSpecification",
             "title": titles,
-            "language": [LANGUAGE_URI[code] for code in languages],
+            "language": [language_concept(code) for code in languages or [default]],
+            "ISCEDFCode": concept(COMPUTER_USE, ISCED_F),
+            "learningOutcome": learning_outcomes(training, titles),
             "mode": mode_concepts(training),
         },
         "mode": mode_concepts(training),
@@ -184,8 +241,8 @@ def learning_opportunity(training) -> dict:
         end = max(s.last_end or s.end for s in sessions)
         opportunity["temporal"] = {
             "type": "PeriodOfTime",
-            "startDate": timezone.localtime(start).isoformat(),
-            "endDate": timezone.localtime(end).isoformat(),
+            "startDate": timezone.localtime(start).isoformat(timespec="seconds"),
+            "endDate": timezone.localtime(end).isoformat(timespec="seconds"),
         }
         days = (timezone.localdate(end) - timezone.localdate(start)).days + 1
         opportunity["duration"] = f"P{days}D"
@@ -194,7 +251,12 @@ def learning_opportunity(training) -> dict:
         opportunity["location"] = [
             {
                 "type": "Location",
-                "address": {"type": "Address", "fullAddress": place, "countryCode": BELGIUM},
+                "address": {
+                    "type": "Address",
+                    # the place as written: in the training's language
+                    "fullAddress": {"type": "Note", "noteLiteral": {default: place}},
+                    "countryCode": belgium(),
+                },
             }
             for place in places
         ]

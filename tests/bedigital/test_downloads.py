@@ -124,9 +124,7 @@ def test_stories_partners_and_initiatives_downloads(client):
     assert row["slug"] == policy.slug and row["title_en"] == "'-1"
 
 
-def test_unknown_values_are_refused_unknown_parameters_ignored_bad_formats_404(
-    client, trainings
-):
+def test_unknown_values_are_refused_unknown_parameters_ignored_bad_formats_404(client, trainings):
     assert len(csv_rows(client, "/en/trainings/export.csv?colour=red&page=2")) == 2
     response = client.get("/fr/trainings/export.csv?cost=cheap&region=mars")
     assert response.status_code == 400
@@ -250,9 +248,7 @@ def build() -> str:
     return out.getvalue().strip()
 
 
-def test_the_command_builds_every_whole_list_and_the_site_serves_them(
-    client, trainings, storage
-):
+def test_the_command_builds_every_whole_list_and_the_site_serves_them(client, trainings, storage):
     free, paid = trainings
     InitiativeFactory(title_fr="Égalité")
     assert client.get("/fr/trainings/export.csv").get("ETag") is None  # built on request

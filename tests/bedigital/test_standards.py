@@ -3,9 +3,13 @@ field lists the registers read, four languages, only public content."""
 
 import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from pyshacl import validate
+from rdflib import RDF, Graph, URIRef
 
+from bedigital.api import standards
 from bedigital.vocabularies import Cost, Status, TrainingFormat
 from tests.conftest import LANGUAGES
 from tests.factories import SessionFactory, TrainingFactory
@@ -73,8 +77,8 @@ def test_a_training_as_an_elm_learning_opportunity(client):
     assert item["title"] == {
         code: getattr(training, f"title_{code}") for code in ["nl", "fr", "en"]
     }
-    assert item["defaultLanguage"].endswith("/NLD")
-    assert {page["language"] for page in item["homepage"]} == EU_LANGUAGES - {
+    assert item["defaultLanguage"]["id"].endswith("/NLD")
+    assert {page["language"]["id"] for page in item["homepage"]} == EU_LANGUAGES - {
         "http://publications.europa.eu/resource/authority/language/DEU"
     }
     assert item["providedBy"]["type"] == "Organisation"
@@ -83,15 +87,18 @@ def test_a_training_as_an_elm_learning_opportunity(client):
     assert (
         spec["type"] == "LearningAchievementSpecification" and spec["volumeOfLearning"] == "PT24H"
     )
-    assert spec["language"] == ["http://publications.europa.eu/resource/authority/language/NLD"]
+    assert [language["id"] for language in spec["language"]] == [
+        "http://publications.europa.eu/resource/authority/language/NLD"
+    ]
     assert item["temporal"]["type"] == "PeriodOfTime"
     assert item["temporal"]["startDate"] < item["temporal"]["endDate"]
     assert item["duration"].startswith("P") and item["duration"].endswith("D")
-    assert item["location"][0]["address"]["countryCode"].endswith("/BEL")
+    assert item["location"][0]["address"]["countryCode"]["id"].endswith("/BEL")
     [price] = item["priceDetail"]
-    assert price["amount"] == "80.00" and price["unit"].endswith("/EUR")
+    assert price["amount"]["value"] == "80.00" and price["amount"]["unit"]["id"].endswith("/EUR")
     modes = {tuple(sorted(m["prefLabel"])) for m in item["mode"]}
     assert modes == {tuple(sorted(LANGUAGES))} and len(item["mode"]) == 2  # on site and online
+    assert {m["prefLabel"]["fr"] for m in item["mode"]} == {"En présentiel", "En ligne"}
 
 
 def test_elm_takes_the_catalogue_filters_and_omits_unknowns(client):
@@ -101,7 +108,52 @@ def test_elm_takes_the_catalogue_filters_and_omits_unknowns(client):
     assert item["id"].endswith(f"/{free.slug}/")
     assert ELM_ALWAYS <= set(item)
     assert not {"temporal", "location", "duration"} & set(item)  # no sessions: not known
-    assert item["priceDetail"][0]["amount"] == "0"
+    assert item["priceDetail"][0]["amount"]["value"] == "0.00"
+
+
+# The ELM application profile for learning opportunities, as the Commission publishes it
+# (tests/bedigital/elm/README.md): every class and property, cardinality, closed shapes and
+# controlled vocabularies, checked by a SHACL engine on the JSON-LD read as RDF.
+ELM_SHAPES = Path(__file__).parent / "elm"
+
+
+def elm_report(client, url) -> tuple[bool, str, Graph]:
+    data = b"".join(client.get(url).streaming_content)
+    graph = Graph().parse(data=data, format="json-ld")  # our inline context: offline
+    shapes = Graph()
+    for name in ("LOQ-constraints.ttl", "LOQ-constraints-mdr.ttl"):
+        text = (ELM_SHAPES / name).read_text()
+        # Java's regex syntax, which Python does not read (tests/bedigital/elm/README.md)
+        text = text.replace('"^(?i)', '"(?i)^').replace(r"\\p{L}\\p{Nl}\\p{Nd}", r"\\w")
+        shapes.parse(data=text, format="turtle")
+    conforms, _report, text = validate(graph, shacl_graph=shapes, inference="none")
+    return conforms, text, graph
+
+
+def test_elm_conforms_to_the_learning_opportunity_shapes(client):
+    rich = TrainingFactory(
+        sessions=[5, 30],
+        cost=Cost.PAID,
+        price=Decimal("80"),
+        languages=["nl", "fr"],
+        duration_hours=24,
+        areas=["information_data", "safety"],
+    )
+    SessionFactory(training=rich, online=True, venue="", address="")
+    TrainingFactory(sessions=[], cost=Cost.FREE, format=TrainingFormat.BLENDED, title_nl="")
+    conforms, text, graph = elm_report(client, "/open-data/elm.jsonld")
+    assert conforms, text
+    elm = "http://data.europa.eu/snb/model/elm/"
+    assert len(set(graph.subjects(RDF.type, URIRef(elm + "LearningOpportunity")))) == 2
+    assert len(set(graph.subjects(RDF.type, URIRef(elm + "LearningOutcome")))) == 3
+
+
+def test_the_shapes_catch_a_wrong_property(client, monkeypatch):
+    """The check is real: ELM 3 names a location elm:location, not dcterms:location."""
+    TrainingFactory(sessions=[5])
+    monkeypatch.setitem(standards.ELM_CONTEXT, "location", {"@id": "dc:location"})
+    conforms, text, _graph = elm_report(client, "/open-data/elm.jsonld")
+    assert not conforms and "is closed" in text
 
 
 def test_dcat_ap_describes_every_dataset_with_its_distributions(client):
