@@ -2,7 +2,10 @@
 document (the lists' FilterSets), in the visitor's language, server-rendered (no script, no
 third-party assets: the site's CSP holds)."""
 
+from email.utils import parseaddr
+
 import django_filters
+from django.conf import settings
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -73,6 +76,8 @@ def open_data(request):
             "openapi_url": absolute_url(reverse("api-v1:openapi-json")),
             "example_url": absolute_url(f"{base}/trainings?cost=free&region=brussels&limit=5"),
             "max_limit": MAX_LIMIT,
+            "licence_url": settings.OPEN_DATA_LICENCE,
+            "contact_email": parseaddr(settings.CONTACT_EMAIL)[1],
         },
     )
     return pagecache.vouch_for_query(response, {})

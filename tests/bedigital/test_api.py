@@ -468,20 +468,23 @@ def test_the_document_is_valid_json_with_no_server_error(client):
 # -- the open-data page documents it in the visitor's language ----------------------------
 
 OPEN_DATA = {
-    "nl": ("<h1>Open data</h1>", "Parameters van /api/v1/trainings", "Kostprijs"),
-    "fr": ("<h1>Données ouvertes</h1>", "Paramètres de /api/v1/trainings", "Coût"),
-    "de": ("<h1>Offene Daten</h1>", "Parameter von /api/v1/trainings", "Kosten"),
-    "en": ("<h1>Open data</h1>", "Parameters of /api/v1/trainings", "Cost"),
+    "nl": ("<h1>Open data</h1>", "Parameters van /api/v1/trainings", "Kostprijs", "Licentie:"),
+    "fr": ("<h1>Données ouvertes</h1>", "Paramètres de /api/v1/trainings", "Coût", "Licence :"),
+    "de": ("<h1>Offene Daten</h1>", "Parameter von /api/v1/trainings", "Kosten", "Lizenz:"),
+    "en": ("<h1>Open data</h1>", "Parameters of /api/v1/trainings", "Cost", "Licence:"),
 }
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_open_data_page_in_each_language_linked_from_footer_and_about(client, lang):
+def test_open_data_page_in_each_language_linked_from_footer_and_about(client, lang, settings):
+    settings.CONTACT_EMAIL = "Be Digital Together <data@example.be>"
     response = client.get(f"/{lang}/open-data/")
     assert response.status_code == 200
     html = response.content.decode()
-    heading, caption, cost_label = OPEN_DATA[lang]
+    heading, caption, cost_label, licence = OPEN_DATA[lang]
     assert heading in html and caption in html
+    assert f'{licence} <a href="http://creativecommons.org/licenses/by/4.0/">' in html
+    assert '<a href="mailto:data@example.be">data@example.be</a>' in html
     assert (
         f'<th scope="row"><code>cost</code></th>\n                  <td>{cost_label}</td>' in html
     )
