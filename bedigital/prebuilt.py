@@ -19,6 +19,7 @@ import tempfile
 from functools import wraps
 from pathlib import PurePosixPath
 
+from django.conf import settings
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -168,6 +169,7 @@ def replace(name: str, content: bytes) -> None:
     os.makedirs(os.path.dirname(final), exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=os.path.dirname(final), delete=False) as file:
         file.write(content)
+    os.chmod(file.name, settings.FILE_UPLOAD_PERMISSIONS or 0o644)  # not the temporary 0600
     os.replace(file.name, final)
 
 
