@@ -20,7 +20,9 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.widgets import AdminProseEditorWidget
 
 ALLOWED_TAGS = {"p", "br", "h2", "h3", "ul", "ol", "li", "a", "strong", "em"}
-ALLOWED_ATTRIBUTES = {"a": {"href", "hreflang"}}
+# "*" replaces nh3's generic attributes (lang and title): no title tooltips, which neither
+# touch nor keyboard users can read (the editor's link dialog asks only for the address).
+ALLOWED_ATTRIBUTES = {"a": {"href", "hreflang"}, "*": {"lang"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 BULLET = re.compile(r"^[-*•–]\s+(.+)$")
@@ -57,6 +59,8 @@ def sanitize_html(value: str | None) -> str | None:
 # The editor's own words (its toolbar is in English, its dialogs ask the admin's JavaScript
 # catalog, which holds no word of the editor's), in the admin's language.
 EDITOR_WORDS = {
+    "Text style": _("Text style"),
+    "Text style: %(style)s": _("Text style: %(style)s"),
     "paragraph": _("Paragraph"),
     "Heading 2": _("Heading"),
     "Heading 3": _("Subheading"),
@@ -70,7 +74,6 @@ EDITOR_WORDS = {
     "redo": _("Redo"),
     "Edit Link": _("Link"),
     "URL": _("Web address"),
-    "Title": _("Title shown on hover"),
     "Update": _("Apply"),
     "Cancel": _("Cancel"),
     "List properties": _("List properties"),

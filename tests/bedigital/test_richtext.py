@@ -40,6 +40,13 @@ def test_an_emptied_editor_leaves_no_text():
     assert sanitize_html("<p><br></p>") == ""
 
 
+def test_links_keep_their_address_and_language_but_no_title():
+    html = '<p lang="nl" title="x"><a href="https://www.vdab.be/" title="" hreflang="nl">VDAB</a>'
+    assert sanitize_html(html) == (
+        '<p lang="nl"><a href="https://www.vdab.be/" hreflang="nl" rel="noopener">VDAB</a></p>'
+    )
+
+
 def test_the_editor_offers_exactly_what_the_sanitiser_keeps():
     from django_prose_editor.config import allowlist_from_extensions, expand_extensions
 

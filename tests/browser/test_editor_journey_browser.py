@@ -4,11 +4,13 @@ session, saved, previewed and published; versions compared and one restored; an 
 one bad row. axe-core on every admin page on the way."""
 
 import io
+import re
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
+from playwright.sync_api import expect
 from reversion.models import Version
 
 from bedigital.models import Organisation
@@ -99,6 +101,119 @@ def test_the_editor_formats_a_description_by_keyboard_in_french(browser, demo):
         "<ul><li><p>le courriel</p></li><li><p>les démarches en ligne</p></li></ul>"
     )
     page.context.close()
+    assert not axed.failures, axed.failures
+
+
+# The name a screen reader gives the focused control.
+FOCUSED_NAME = (
+    "(el => el.getAttribute('aria-label')"
+    " || (el.type === 'submit' ? el.value : el.textContent.trim()))(document.activeElement)"
+)
+
+
+def press_until(page, key, label, limit=40):
+    """Press `key` (Tab or Shift+Tab) until the focused control is named `label`: how a
+    keyboard user walks to a toolbar button."""
+    for _ in range(limit):
+        page.keyboard.press(key)
+        if page.evaluate(FOCUSED_NAME) == label:
+            return
+    raise AssertionError(f"{label!r} cannot be reached with {key}")
+
+
+def test_the_toolbar_heading_menu_and_link_dialog_work_by_keyboard(browser, demo):
+    """Keyboard only, from the field before the description: the text style menu, bold and
+    the bulleted list from the toolbar, a link through its dialog, then Save; the stored
+    HTML is the sanitised text and the public page shows it."""
+    training = Training.objects.filter(owner__slug="actiris", status="published").first()
+    assert training.is_public
+    page = log_in(browser, demo.url, "fr-BE")
+    page.goto(f"{demo.url}{TRAININGS}{training.pk}/change/")
+    axed = Axed(page)
+    keyboard = page.keyboard
+    tab_into_editor(page, "#id_summary_fr")
+    keyboard.press("Control+a")
+    keyboard.press("Delete")
+
+    # Back to the toolbar's first control: the text style menu.
+    press_until(page, "Shift+Tab", "Style du texte : Paragraphe")
+    focus = page.locator("*:focus")
+    menu = page.locator(".field-description_fr .prose-menubar__selected button")
+    expect(menu).to_be_focused()
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    keyboard.press("Enter")  # opens the menu, on its first style
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    expect(focus).to_have_text("Titre")
+    axed.check("text style menu open")
+    keyboard.press("ArrowDown")
+    expect(focus).to_have_text("Sous-titre")
+    keyboard.press("Escape")  # closes it, back on its button
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(menu).to_be_focused()
+    keyboard.press("Enter")
+    expect(focus).to_have_text("Titre")
+    keyboard.press("Enter")  # applies it and returns to the text
+    expect(focus).to_have_attribute("role", "textbox")
+    expect(menu).to_have_accessible_name("Style du texte : Titre")
+    keyboard.type("Au programme")
+    keyboard.press("Enter")
+
+    press_until(page, "Shift+Tab", "Gras")
+    keyboard.press("Enter")
+    keyboard.type("Venez avec votre téléphone")
+    press_until(page, "Shift+Tab", "Gras")
+    keyboard.press("Enter")
+    keyboard.type(".")
+    keyboard.press("Enter")
+
+    press_until(page, "Shift+Tab", "Liste à puces")
+    keyboard.press("Enter")
+    keyboard.type("le courriel")
+    keyboard.press("Enter")
+    keyboard.type("les démarches en ligne")
+    keyboard.press("Enter")
+    keyboard.press("Enter")  # out of the list
+
+    keyboard.type("Le site d’Actiris")
+    keyboard.press("Shift+Home")
+    # the editor reads the selection when the browser reports it, a moment later
+    link_button = page.locator(".field-description_fr .prose-menubar [aria-label='Lien']")
+    expect(link_button).not_to_have_class(re.compile(r"\bdisabled\b"))
+    press_until(page, "Shift+Tab", "Lien")
+    keyboard.press("Enter")
+    dialog = page.get_by_role("dialog", name="Lien")
+    expect(dialog).to_be_visible()
+    expect(dialog.get_by_label("Adresse web")).to_be_focused()
+    keyboard.type("https://www.actiris.brussels/fr/")
+    axed.check("link dialog")
+    keyboard.press("Tab")  # the address is all it asks
+    expect(focus).to_have_text("Appliquer")
+    keyboard.press("Enter")
+    expect(dialog).to_have_count(0)
+    expect(focus).to_have_attribute("role", "textbox")
+
+    keyboard.press("End")
+    press_until(page, "Tab", "Enregistrer", limit=400)
+    keyboard.press("Enter")
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    training.refresh_from_db()
+    assert training.description_fr == (
+        "<h2>Au programme</h2>"
+        "<p><strong>Venez avec votre téléphone</strong>.</p>"
+        "<ul><li><p>le courriel</p></li><li><p>les démarches en ligne</p></li></ul>"
+        '<p><a href="https://www.actiris.brussels/fr/" rel="noopener">Le site d’Actiris</a></p>'
+    )
+    page.context.close()
+
+    visitor = browser.new_context(locale="fr-BE").new_page()
+    visitor.goto(f"{demo.url}/fr/trainings/{training.slug}/")
+    text = visitor.locator("main")
+    assert text.locator("h2", has_text="Au programme").count() == 1
+    assert text.locator("strong", has_text="Venez avec votre téléphone").count() == 1
+    assert text.locator("li", has_text="les démarches en ligne").count() == 1
+    link = text.get_by_role("link", name="Le site d’Actiris")
+    assert link.get_attribute("href") == "https://www.actiris.brussels/fr/"
+    visitor.context.close()
     assert not axed.failures, axed.failures
 
 
