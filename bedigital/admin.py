@@ -2,6 +2,7 @@ import json
 from contextlib import contextmanager
 from datetime import timedelta
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
@@ -22,9 +23,10 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format, localize
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeData, mark_safe
 from django.utils.text import capfirst, slugify
 from django.utils.timezone import template_localtime
-from django.utils.translation import get_language, gettext_noop, ngettext
+from django.utils.translation import get_language, gettext, gettext_noop, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
@@ -62,8 +64,10 @@ from .writes import write
 STALE_AFTER = timedelta(days=183)  # six months without a review
 
 # Stock admin wording our catalogs reword: French agreement with a gendered name ("formations
-# sélectionnés", "1 nouveaux"), "objet", and a Dutch import message that dropped two counts.
-# Named here so makemessages keeps them.
+# sélectionnés", "1 nouveaux", "Oui, je suis sûr"), "objet"/"object"/"Objekt", Dutch "u"
+# ("Weet u zeker…"), and a Dutch import message that dropped two counts. Named here so
+# makemessages keeps them. (The "%(count)s %(name)s was changed successfully." plural of
+# list edits is reworded too; gettext_noop cannot name a plural.)
 ADMIN_STRINGS_WE_REWORD = [
     gettext_noop("Delete selected %(verbose_name_plural)s"),  # Django
     gettext_noop("Select %s to change"),  # Django
@@ -84,6 +88,51 @@ ADMIN_STRINGS_WE_REWORD = [
     gettext_noop("Click here to select the objects across all pages"),
     gettext_noop("Changed {fields} for {name} “{object}”."),
     gettext_noop("Delete multiple objects"),
+    gettext_noop("Select all %(total_count)s %(module_name)s"),
+    gettext_noop("The {name} “{obj}” was added successfully. You may edit it again below."),
+    gettext_noop("The {name} “{obj}” was added successfully. You may add another {name} below."),
+    gettext_noop("The {name} “{obj}” was changed successfully. You may edit it again below."),
+    gettext_noop("The {name} “{obj}” was changed successfully. You may add another {name} below."),
+    gettext_noop(
+        "This object doesn’t have a change history. It probably wasn’t added via this admin site."
+    ),
+    # Django's delete pages (delete_confirmation.html, delete_selected_confirmation.html):
+    gettext_noop(
+        'Are you sure you want to delete the %(object_name)s "%(escaped_object)s"? All of the '
+        "following related items will be deleted:"
+    ),
+    gettext_noop(
+        "Are you sure you want to delete the selected %(objects_name)s? All of the following "
+        "objects and their related items will be deleted:"
+    ),
+    gettext_noop(
+        "Deleting the %(object_name)s '%(escaped_object)s' would result in deleting related "
+        "objects, but your account doesn't have permission to delete the following types of "
+        "objects:"
+    ),
+    gettext_noop(
+        "Deleting the %(object_name)s '%(escaped_object)s' would require deleting the following "
+        "protected related objects:"
+    ),
+    gettext_noop(
+        "Deleting the selected %(objects_name)s would result in deleting related objects, but "
+        "your account doesn't have permission to delete the following types of objects:"
+    ),
+    gettext_noop(
+        "Deleting the selected %(objects_name)s would require deleting the following protected "
+        "related objects:"
+    ),
+    gettext_noop("Objects"),
+    gettext_noop("Yes, I’m sure"),
+    # django-reversion:
+    gettext_noop("Choose a date from the list below to recover a deleted version of an object."),
+    gettext_noop("There are no deleted objects to recover."),
+    gettext_noop("Press the save button below to revert to this version of the object."),
+    gettext_noop("Press the save button below to recover this version of the object."),
+    # django-import-export:
+    gettext_noop("This importer will import the following fields: "),
+    gettext_noop("This exporter will export the following fields: "),
+    gettext_noop("Select all"),
 ]
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 MISSING_IN = {
@@ -259,6 +308,12 @@ class NamedInlineAdminFormSet(helpers.InlineAdminFormSet):
         return json.dumps(data)
 
 
+def spaced(text, colon: str):
+    """Django's "Session: name" (escaped text or safe HTML) with the language's colon."""
+    spaced = text.replace(": ", colon, 1)
+    return mark_safe(spaced) if isinstance(text, SafeData) else spaced
+
+
 class ShownNotSaved(Exception):
     """Leaves a revert's transaction (rolling it back) with the page that showed it."""
 
@@ -297,6 +352,39 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
         # l'objet formation à modifier", agreeing with nothing).
         title = capfirst(self.opts.verbose_name_plural)
         return super().changelist_view(request, {"title": title, **(extra_context or {})})
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # "Add a training" ("Ajouter une formation"), and "Training" above the item's name,
+        # not Django's "Add training" and "Change training" (in French "Ajout de formation",
+        # "Modification de formation").
+        if object_id is None:
+            title = self.add_label
+        else:
+            title = capfirst(self.opts.verbose_name)
+        context = ({"title": title} if title else {}) | (extra_context or {})
+        return super().changeform_view(request, object_id, form_url, context)
+
+    def get_deleted_objects(self, objs, request):
+        # Without the rows that link an item to its terms ("Training-term relationship:
+        # Training_languages object (1)"): they are no item of hers, and go with it. Django
+        # writes "Kind: name" with an English colon.
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        every = apps.get_models(include_auto_created=True)
+        links = [model._meta for model in every if model._meta.auto_created]
+        prefixes = tuple(f"{capfirst(opts.verbose_name)}: " for opts in links)
+        plurals = {str(opts.verbose_name_plural) for opts in links}
+
+        colon = f"{gettext(':')} "  # "Session : …" in French, as every colon here
+
+        def shown(items):
+            return [
+                shown(item) if isinstance(item, list) else spaced(item, colon)
+                for item in items
+                if isinstance(item, list) or not str(item).startswith(prefixes)
+            ]
+
+        counts = {name: count for name, count in counts.items() if str(name) not in plurals}
+        return shown(deleted), counts, perms_needed, protected
 
     def get_inline_formsets(self, request, formsets, inline_instances, obj=None):
         inline_formsets = super().get_inline_formsets(request, formsets, inline_instances, obj)
