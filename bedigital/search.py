@@ -31,7 +31,7 @@ from django.contrib.postgres.search import (
     SearchVectorField,
     TrigramWordSimilarity,
 )
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import (
     BooleanField,
     Count,
@@ -108,38 +108,141 @@ def words_text(text: str) -> str:
 # --- keeping the index in sync ---------------------------------------------------------------
 
 
-def entry_values(obj, kind_name: str) -> dict:
-    """What the index stores of one object: the title's languages, the public window and
-    - on SQLite, the accent-free, lower-case texts per language (leading spaces let SQLite
-      match the beginning of a word: " formation" is in " formations");
-    - on PostgreSQL, the vectors built from those texts, but not the texts: every search
-      reads the rows of all its matches, and narrow rows are what keeps that fast."""
+def entry_texts(obj, kind_name: str, bodies: dict | None = None) -> dict:
+    """What the index stores of one object, as text: per language its title and its texts
+    (accent-free, lower-case; leading spaces let SQLite match the beginning of a word:
+    " formation" is in " formations"), the languages its title is in, its public window and
+    for trainings the start of their last session. `bodies`: its `body_texts` when known."""
     kind = kinds()[kind_name]
+    bodies = bodies or body_texts(obj, kind_name)
     extra = [words_text(kind.also_title(obj))] if kind.also_title else []
     values = {}
     for code in LANGUAGE_CODES:
         values[f"title_{code}"] = " " + " ".join([plain(obj, kind.title, code), *extra]) + " "
-        texts = [plain(obj, field, code) for field in (*kind.summary, *kind.body)]
-        if kind.facts:
-            with translation.override(code):  # labels in this language, stemmed as such
-                texts += [words_text(str(fact)) for fact in kind.facts(obj) if fact]
-        values[f"text_{code}"] = " " + " ".join(texts) + " "
+        values[f"text_{code}"] = bodies[code]
         values[f"in_{code}"] = bool(plain(obj, kind.title, code))
     values["title"] = "".join(values[f"title_{code}"] for code in LANGUAGE_CODES)
     values["public_from"], values["public_until"] = obj.public_window()
     values["last_start"] = getattr(obj, "last_start", None)  # trainings: their session summary
+    return values
+
+
+def body_texts(obj, kind_name: str) -> dict[str, str]:
+    """{language: the index's text of an object besides its title}: its summary and body
+    fields, and the facts people search it by (labels in that language)."""
+    kind = kinds()[kind_name]
+    bodies = {}
+    for code in LANGUAGE_CODES:
+        texts = [plain(obj, field, code) for field in (*kind.summary, *kind.body)]
+        if kind.facts:
+            with translation.override(code):  # labels in this language, stemmed as such
+                texts += [words_text(str(fact)) for fact in kind.facts(obj) if fact]
+        bodies[code] = " " + " ".join(texts) + " "
+    return bodies
+
+
+def entry_values(obj, kind_name: str) -> dict:
+    """The index row of one object (`entry_texts`): on SQLite the texts; on PostgreSQL the
+    vectors built from those texts, but not the texts: every search reads the rows of all its
+    matches, and narrow rows are what keeps that fast. A language's vector is its title's
+    and its text's joined (searches use no positions), so that `write_entries` can build the
+    vector of a text many objects share once."""
+    values = entry_texts(obj, kind_name)
     if connection.vendor == "postgresql":
         titles = []
         for code, config in TS_CONFIGS.items():
             title, text = values[f"title_{code}"], values[f"text_{code}"]
-            values[f"vector_{code}"] = SearchVector(Value(title + text), config=config)
-            values[f"title_{code}"] = values[f"text_{code}"] = ""
             titles.append(SearchVector(Value(title), config=config))
+            values[f"vector_{code}"] = SearchVector(Value(title), config=config) + SearchVector(
+                Value(text), config=config
+            )
+            values[f"title_{code}"] = values[f"text_{code}"] = ""
         # without positions: small enough to stay in the row (see migration 0005)
         values["title_vector"] = Func(
             reduce(add, titles), function="strip", output_field=SearchVectorField()
         )
     return values
+
+
+# The columns `entry_texts` fills, as `write_entries` copies them.
+TITLE_COLUMNS = (
+    "title",
+    *(f"{name}_{code}" for name in ("title", "in") for code in LANGUAGE_CODES),
+    "public_from",
+    "public_until",
+    "last_start",
+)
+TEXT_COLUMNS = tuple(f"text_{code}" for code in LANGUAGE_CODES)
+
+
+def write_entries(kind_name: str, rows) -> int:
+    """Add the index rows of many new objects at once: `rows` yields (object id, its
+    `entry_texts`). On SQLite a bulk insert. On PostgreSQL the titles and the distinct texts
+    are copied into temporary tables, each distinct text's vector is built once, and one
+    INSERT … SELECT joins them into the vectors `entry_values` builds."""
+    if connection.vendor != "postgresql":
+        entries = (SearchEntry(kind=kind_name, object_id=pk, **texts) for pk, texts in rows)
+        return len(SearchEntry.objects.bulk_create(entries, batch_size=500))
+    types = {"public_from": "timestamptz", "public_until": "date", "last_start": "timestamptz"}
+    types.update({f"in_{code}": "boolean" for code in LANGUAGE_CODES})
+    blank = [f"{name}_{code}" for name in ("title", "text") for code in LANGUAGE_CODES]
+    kept = [name for name in TITLE_COLUMNS if name not in blank]
+    target = [*kept, *blank, *(f"vector_{code}" for code in TS_CONFIGS), "title_vector"]
+    select = [
+        *kept,
+        *(["''"] * len(blank)),
+        *(
+            f"to_tsvector('{config}'::regconfig, COALESCE(title_{code}, '')) || vector_{code}"
+            for code, config in TS_CONFIGS.items()
+        ),
+        "strip("
+        + " || ".join(
+            f"to_tsvector('{config}'::regconfig, COALESCE(title_{code}, ''))"
+            for code, config in TS_CONFIGS.items()
+        )
+        + ")",
+    ]
+    texts_of = {}  # the distinct texts: {(text_nl, …): their number}
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS new_search_title, new_search_text, new_search_vector")
+        cursor.execute(
+            "CREATE TEMPORARY TABLE new_search_title (object_id bigint, text_id int, "
+            + ", ".join(f"{name} {types.get(name, 'text')}" for name in TITLE_COLUMNS)
+            + ") ON COMMIT DROP"
+        )
+        cursor.execute(
+            "CREATE TEMPORARY TABLE new_search_text (text_id int, "
+            + ", ".join(f"{name} text" for name in TEXT_COLUMNS)
+            + ") ON COMMIT DROP"
+        )
+        columns = ", ".join(TITLE_COLUMNS)
+        with cursor.copy(
+            f"COPY new_search_title (object_id, text_id, {columns}) FROM STDIN"
+        ) as copy:
+            for pk, texts in rows:
+                key = tuple(texts[name] for name in TEXT_COLUMNS)
+                number = texts_of.setdefault(key, len(texts_of))
+                copy.write_row([pk, number, *(texts[name] for name in TITLE_COLUMNS)])
+        with cursor.copy("COPY new_search_text FROM STDIN") as copy:
+            for key, number in texts_of.items():
+                copy.write_row([number, *key])
+        vectors = ", ".join(
+            f"to_tsvector('{config}'::regconfig, COALESCE(text_{code}, '')) AS vector_{code}"
+            for code, config in TS_CONFIGS.items()
+        )
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE new_search_vector ON COMMIT DROP AS "
+            f"SELECT text_id, {vectors} FROM new_search_text"
+        )
+        cursor.execute(
+            f"INSERT INTO {SearchEntry._meta.db_table} (kind, object_id, {', '.join(target)}) "
+            f"SELECT %s, object_id, {', '.join(select)} "
+            f"FROM new_search_title JOIN new_search_vector USING (text_id)",
+            [kind_name],
+        )
+        written = cursor.rowcount
+        cursor.execute("DROP TABLE new_search_title, new_search_text, new_search_vector")
+    return written
 
 
 def index_many(rows) -> None:

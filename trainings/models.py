@@ -149,6 +149,24 @@ def place_summary(sessions: list[dict]) -> dict:
     return {"locality_id": None, "latitude": None, "longitude": None}
 
 
+def session_summary(sessions: list[dict], now) -> dict:
+    """What a training keeps of its sessions (`Training.SUMMARY_FIELDS`), from the sessions'
+    dicts (`refresh_session_summary` reads them): whether it has any, the last start not
+    cancelled, and the week, place and next joinable session, counting the sessions neither
+    cancelled nor over, or all of them once every one is over."""
+    kept = sorted(
+        (s for s in sessions if s["status"] != SessionStatus.CANCELLED), key=lambda s: s["start"]
+    )
+    current = [s for s in kept if s["last_end"] and s["last_end"] >= now] or kept
+    return {
+        "has_sessions": bool(sessions),
+        "last_start": kept[-1]["start"] if kept else None,
+        **week_summary(current),
+        **place_summary(current),
+        **next_summary(sessions, now),
+    }
+
+
 class TrainingQuerySet(PublishableQuerySet):
     def with_next_session(self):
         """These trainings, their stored next session (`next_start`) up to date: the lapsed
@@ -209,23 +227,10 @@ class TrainingQuerySet(PublishableQuerySet):
             group = sessions[row["pk"]]  # a training without sessions gets an empty list
             if values["id"] is not None:
                 group.append(values)
-        trainings = []
-        for pk, all_sessions in sessions.items():
-            kept = sorted(
-                (s for s in all_sessions if s["status"] != SessionStatus.CANCELLED),
-                key=lambda s: s["start"],
-            )
-            current = [s for s in kept if s["last_end"] and s["last_end"] >= now] or kept
-            trainings.append(
-                Training(
-                    pk=pk,
-                    has_sessions=bool(all_sessions),
-                    last_start=kept[-1]["start"] if kept else None,
-                    **week_summary(current),
-                    **place_summary(current),
-                    **next_summary(all_sessions, now),
-                )
-            )
+        trainings = [
+            Training(pk=pk, **session_summary(all_sessions, now))
+            for pk, all_sessions in sessions.items()
+        ]
         Training.objects.bulk_update(trainings, Training.SUMMARY_FIELDS, batch_size=500)
         return len(trainings)
 
