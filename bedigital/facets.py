@@ -21,7 +21,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
-from . import pagecache
+from . import pagecache, search, understanding
 from .understanding import moved_to_filters
 
 
@@ -359,6 +359,25 @@ class FacetedListView(ListView):
             query.pop(name, None)
         return f"{self.request.path}?{query.urlencode()}" if query else self.request.path
 
+    def respelled(self) -> Alternative | None:
+        """The same list with the keywords' typos corrected ("pyhton" → "python"), when that
+        finds something: one count, asked only of an empty list."""
+        words = search.words_of(search.clean_query(self.request.GET.get("q", "")))
+        fixed = search.corrected(words, also=understanding.known_words())
+        if not fixed:
+            return None
+        query = self.request.GET.copy()
+        query["q"] = " ".join(fixed)
+        query.pop("page", None)
+        label = _("Did you mean “%(words)s”?") % {"words": query["q"]}
+        # "avondcurcus" is "avondcursus", a filter word: the list it leads to has it ticked
+        query = moved_to_filters(query, self.filterset_class.known_values()) or query
+        filterset, _ignored = self.filterset_class.from_query(query, self.base_queryset())
+        count = filterset.qs.count()
+        return (
+            Alternative(label, f"{self.request.path}?{query.urlencode()}", count) if count else None
+        )
+
     def alternatives(self) -> list[Alternative]:
         """When nothing matches: each choice undone with what it would show (the largest
         first), then every filter cleared. One count per choice, whatever the data size."""
@@ -373,6 +392,8 @@ class FacetedListView(ListView):
                     )
                 )
         found.sort(key=lambda alternative: -alternative.count)
+        if spelled := self.respelled():
+            found.insert(0, spelled)
         if len(chosen) > 1:  # with one choice, undoing it is clearing them all
             found.append(
                 Alternative(_("Clear all filters"), self.request.path, self.base_queryset().count())

@@ -149,6 +149,17 @@ def term_relations(model) -> dict[str, str]:
     }
 
 
+def facet_facts(obj, organisation, choice_fields) -> list:
+    """What site search finds `obj` by besides its texts, in the active language: the names
+    of its `organisation` (in every language), the labels of its `choice_fields` and of
+    every term of its facets (whose relations the index prefetches)."""
+    found = [getattr(organisation, f"name_{code}") for code in LANGUAGE_CODES]
+    found += [getattr(obj, f"get_{field}_display")() for field in choice_fields]
+    for relation in term_relations(type(obj)):
+        found += [term.label for term in getattr(obj, relation).all()]
+    return found
+
+
 def ensure_terms(**kwargs):
     for vocabulary, choices in VOCABULARY_CHOICES.items():
         for position, code in enumerate(choices.values):

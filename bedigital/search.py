@@ -429,10 +429,11 @@ def vocabulary() -> list[str]:
     return kept_like_pages("search-vocabulary", collect)
 
 
-def corrected(words: list[str]) -> list[str]:
+def corrected(words: list[str], also=frozenset()) -> list[str]:
     """The query with each unknown word replaced by the nearest known one ("programieren" →
-    "programmieren"), on both databases; [] when nothing needs correcting."""
-    known = vocabulary()
+    "programmieren"), on both databases; [] when nothing needs correcting. Words `also`
+    known (the words the search reads as filters: "kostenlos") are kept and offered."""
+    known = sorted({*vocabulary(), *also})
     index = set(known)
     fixed = []
     for word in words:

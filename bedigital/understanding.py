@@ -15,7 +15,17 @@ from django.utils.translation import gettext_lazy as _
 
 from .i18n import LANGUAGE_CODES
 from .search import words_of
-from .vocabularies import Cost, Region, Schedule, SkillLevel, TrainingFormat, TrainingKind
+from .vocabularies import (
+    Cost,
+    FundingType,
+    InitiativeCategory,
+    Region,
+    Schedule,
+    SkillLevel,
+    TargetAudience,
+    TrainingFormat,
+    TrainingKind,
+)
 
 FREE = ("free", "free_for_job_seekers")  # free for her, a job seeker, either way
 # (parameter, values): the words and phrases that name them, besides their labels
@@ -42,6 +52,50 @@ TYPED = {
     ("region", ("wallonia",)): "wallonie, wallonia, wallonien, wallonie",
     ("region", ("flanders",)): "vlaanderen, flandre, flandres, flanders, flandern",
     ("region", ("german_community",)): "ostbelgien",
+    ("level", ("intermediate",)): "intermediaire, intermediaires, intermediate, mittelstufe",
+    ("level", ("advanced",)): (
+        "avance, avancee, avances, avancees, advanced, gevorderd, gevorderden, fortgeschritten, "
+        "fortgeschrittene"
+    ),
+    # the audiences of trainings and initiatives (the EU platform's and the portal's own)
+    ("audience", ("job_seekers",)): (
+        "demandeuse d emploi, demandeuses d emploi, demandeur d emploi, demandeurs d emploi, "
+        "werkzoekende, werkzoekenden, arbeitsuchende, arbeitssuchende, job seeker, job seekers, "
+        "jobseeker, jobseekers"
+    ),
+    ("audience", ("women_returners",)): (
+        "herintreders, herintreedsters, herintreedster, herintreding, women returners, "
+        "returners, wiedereinsteigerin, wiedereinsteigerinnen, wiedereinstieg, "
+        "reprise du travail, retour a l emploi"
+    ),
+    ("audience", ("career_switchers",)): (
+        "reconversion, reconversion professionnelle, zij instromers, zij instromer, "
+        "zijinstromers, quereinsteiger, quereinsteigerin, quereinsteigerinnen, career switch, "
+        "career switchers, career change"
+    ),
+    ("audience", ("students_girls",)): (
+        "filles, etudiantes, meisjes, studentes, madchen, studentinnen, girls, students"
+    ),
+    # the categories of initiatives (EU Digital Skills and Jobs Platform)
+    ("category", ("awareness",)): (
+        "sensibilisation, role model, role models, modeles, modeles inspirants, rolmodel, "
+        "rolmodellen, sensibilisering, bewustmaking, vorbild, vorbilder, sensibilisierung, "
+        "awareness"
+    ),
+    ("category", ("education",)): "stem, steam, mint, girls in stem, filles stem",
+    ("category", ("entrepreneurship",)): (
+        "entrepreneuse, entrepreneuses, entrepreneuriat, ondernemerschap, ondernemster, "
+        "ondernemsters, vrouwelijke ondernemers, unternehmerin, unternehmerinnen, grunderin, "
+        "grunderinnen, women entrepreneurs, female founders, entrepreneurship"
+    ),
+    ("category", ("networking_mentoring",)): (
+        "mentorat, mentoring, mentor, mentors, mentore, mentores, reseautage, reseau, reseaux, "
+        "networking, netwerking, netwerk, netzwerk, netzwerke, vernetzung"
+    ),
+    ("category", ("research_monitoring",)): (
+        "etude, etudes, onderzoek, studie, forschung, research, monitoring, study"
+    ),
+    ("category", ("policy",)): "politique, politiques, beleid, politik, policy",
 }
 # Labelled vocabularies whose labels name a filter too (labels of "course" or "Basic" say
 # too little to be read as a filter; they stay keywords).
@@ -51,6 +105,11 @@ LABELLED = {
     "format": (TrainingFormat, {"online", "blended"}),
     "kind": (TrainingKind, {"workshop", "bootcamp", "webinar"}),
     "region": (Region, {"brussels", "wallonia", "flanders", "german_community"}),
+    "level": (SkillLevel, {"intermediate", "advanced"}),
+    "audience": (TargetAudience, set(TargetAudience.values)),
+    # initiatives ("Training" says too little: a keyword)
+    "category": (InitiativeCategory, set(InitiativeCategory.values) - {"training"}),
+    "funding": (FundingType, set(FundingType.values)),
 }
 # Words that only say "a training": dropped once the query is read as a catalogue search.
 GENERIC = set(
@@ -90,6 +149,12 @@ def phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
     return found
 
 
+@cache
+def known_words() -> frozenset[str]:
+    """Every word of a filter phrase or a generic word: correct words, never typos."""
+    return frozenset(word for phrase in phrases() for word in phrase) | GENERIC
+
+
 def read(query: str, parameters=None) -> Reading:
     """Split `query` into filters (only `parameters`, when given) and keywords, longest
     phrase first."""
@@ -126,6 +191,9 @@ def label(name: str, values) -> str:
         "kind": TrainingKind,
         "region": Region,
         "level": SkillLevel,
+        "audience": TargetAudience,
+        "category": InitiativeCategory,
+        "funding": FundingType,
     }[name]
     return str(choices(values[0]).label)
 

@@ -3,8 +3,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from bedigital.i18n import LANGUAGE_CODES
-from bedigital.models import term_relations
+from bedigital.models import facet_facts, term_relations
 from bedigital.registry import Search, offer
 
 from .models import Session, Training
@@ -16,14 +15,10 @@ def facts(training) -> list:
     """What a training is searched by besides its texts, in the active language: its place,
     its provider's names, and the labels of its facets ("gratuit", "soir", "Lüttich" is a
     synonym away)."""
-    provider = training.provider
-    found = [training.municipality, *(getattr(provider, f"name_{c}") for c in LANGUAGE_CODES)]
-    for field in ("region", "kind", "format", "cost", "schedule", "level"):
-        found.append(getattr(training, f"get_{field}_display")())
+    fields = ("region", "kind", "format", "cost", "schedule", "level")
+    found = [training.municipality, *facet_facts(training, training.provider, fields)]
     if training.women_only:
         found.append(_("For women only"))
-    for relation in TERMS:
-        found += [term.label for term in getattr(training, relation).all()]
     return found
 
 

@@ -20,6 +20,7 @@ from bedigital.models import FigureSeries, KeyFigure, Organisation, SitePage
 from bedigital.origin import absolute_url
 from bedigital.spreadsheets import QuotedCSV, escape_formula
 from bedigital.vocabularies import OrganisationKind, Region
+from initiatives.filters import InitiativeFilterSet
 from initiatives.models import Initiative
 from testimonials.models import Testimonial
 from trainings.filters import TrainingFilterSet
@@ -168,7 +169,16 @@ class SitePageView(DetailView):
 
 
 SEARCH_PAGE_SIZE = 20
-FILTERS = TrainingFilterSet.known_values()
+# The lists whose filters a search's words may name: {kind of result: (list, its filters)}.
+UNDERSTOOD_LISTS = {
+    "training": ("trainings:list", TrainingFilterSet),
+    "initiative": ("initiatives:list", InitiativeFilterSet),
+}
+UNDERSTOOD_PARAMETERS = {
+    name
+    for _url, filterset_class in UNDERSTOOD_LISTS.values()
+    for name in filterset_class.known_values()
+}
 
 
 def search_view(request):
@@ -199,7 +209,7 @@ def search_view(request):
         suggestions, correction = [], ""
         if not counts:
             suggestions = search.results_for(search.similar_entries(query)[:5], words)
-            correction = " ".join(search.corrected(words))
+            correction = " ".join(search.corrected(words, also=understanding.known_words()))
         context.update(
             {
                 "searched": True,
@@ -210,33 +220,43 @@ def search_view(request):
                 "kinds": [(name, k.label, counts.get(name, 0)) for name, k in kinds.items()],
                 "suggestions": suggestions,
                 "correction": correction,
-                "catalogue": filtered_catalogue(query),
+                "understood": understood(query),
             }
         )
     return render(request, "bedigital/search.html", context)
 
 
-def filtered_catalogue(query: str) -> dict | None:
-    """When the query names filters ("cours python gratuit Liège"): the catalogue filtered by
-    them, with the rest as keywords, its link and how many trainings it lists."""
+def understood(query: str) -> dict | None:
+    """When the query names filters ("cours python gratuit Liège", "mentorat Bruxelles"):
+    each as a removable chip, and every list those filters apply to (the catalogue, the
+    initiatives) filtered by them with the rest as keywords: its link and how many it lists."""
     asked = QueryDict(mutable=True)
     asked["q"] = query
-    moved = understanding.moved_to_filters(asked, FILTERS)
-    if moved is None:
+    lists = []
+    for kind, (url_name, filterset_class) in UNDERSTOOD_LISTS.items():
+        moved = understanding.moved_to_filters(asked, filterset_class.known_values())
+        if moved is None:
+            continue
+        model = filterset_class._meta.model
+        filterset = filterset_class(moved.copy(), queryset=model.objects.published())
+        url = f"{reverse(url_name)}?{moved.urlencode()}"
+        count = filterset.qs.count()
+        lists.append(
+            {"kind": kind, "url": url, "count": count, "query": moved, "keywords": moved["q"]}
+        )
+    if not lists:
         return None
-    reading = understanding.read(query, parameters=FILTERS)
-    filterset = TrainingFilterSet(moved.copy(), queryset=Training.objects.published())
+    reading = understanding.read(query, parameters=UNDERSTOOD_PARAMETERS)
     chips = []
     for chip in reading.chips:  # each removable: the same search without its words
         rest = [words for _n, _v, words in reading.chips if words != chip[2]]
         without = " ".join([*rest, *reading.generic, *reading.keywords])
         chips.append((understanding.label(chip[0], chip[1]), urlencode({"q": without})))
+    trainings = next((found for found in lists if found["kind"] == "training"), None)
     return {
-        "url": f"{reverse('trainings:list')}?{moved.urlencode()}",
-        "alert_url": f"{reverse('alerts:new')}?{moved.urlencode()}",
-        "count": filterset.qs.count(),
+        "lists": lists,
+        "alert_url": trainings and f"{reverse('alerts:new')}?{trainings['query'].urlencode()}",
         "chips": chips,
-        "keywords": moved["q"],
     }
 
 

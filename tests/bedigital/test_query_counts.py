@@ -17,7 +17,10 @@ pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 12
 # Pages whose count depends on what the first page shows, within a bound, not on the data size.
-VARIES = {"search": "a query per kind of result on the page: trainings, initiatives, …"}
+VARIES = {
+    "search": "a query per kind of result on the page: trainings, initiatives, …",
+    "search, understood": "the same, and a count per list the filters apply to",
+}
 PAGES = {
     "home": "/fr/",
     "catalogue": "/fr/trainings/",
@@ -39,6 +42,7 @@ PAGES = {
     "figures": "/fr/figures/",
     "search": "/fr/search/?q=donn%C3%A9es",
     "search, trainings": "/fr/search/?q=donn%C3%A9es&type=training",
+    "search, understood": "/fr/search/?q=cours+python+gratuit+Li%C3%A8ge",
     "about": "/fr/about/",
     "sitemap": "/sitemap.xml",
 }

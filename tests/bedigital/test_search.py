@@ -408,3 +408,54 @@ def test_a_synonym_an_editor_adds_is_used_by_the_next_search(client, settings):
     Synonym.objects.create(words="Android, smartphone, gsm")
     assert titles(client, "smartphone")[0] == ["Kotlin for Android"]
     assert titles(client, "gsm", lang="nl")[0]
+
+
+def test_initiatives_are_found_by_their_eu_facets_in_every_language(client):
+    """An initiative's category, audiences, levels, technologies, funding and sphere are
+    search facts: the words naming them in any language find it, though its texts never say
+    them."""
+    InitiativeFactory(
+        title_en="Tech Sisters",
+        title_fr="",
+        title_nl="",
+        title_de="",
+        summary_en="Evenings together.",
+        summary_fr="",
+        summary_nl="",
+        summary_de="",
+        background_en="",
+        background_fr="",
+        category="networking_mentoring",
+        funding="eu",
+        sphere="european",
+        terms={"audiences": ["women_returners"], "technologies": ["cybersecurity"]},
+    )
+    for lang, query in [
+        ("fr", "mentorat"),
+        ("nl", "mentoring"),
+        ("de", "Vernetzung"),
+        ("en", "networking"),
+        ("fr", "cybersécurité"),
+        ("nl", "cyberveiligheid"),
+        ("de", "Wiedereinsteigerinnen"),
+        ("nl", "herintredende vrouwen"),
+        ("fr", "financement européen"),
+        ("de", "EU-Finanzierung"),
+    ]:
+        assert titles(client, query, lang, type="initiative")[0] == ["Tech Sisters"], query
+    assert titles(client, "Tech Sisters blockchain", "en")[0] == []
+
+
+def test_initiative_facet_words_become_chips_and_filters(client):
+    InitiativeFactory(slug="tech-sisters", category="networking_mentoring")
+    InitiativeFactory(slug="code-girls", category="education")
+    html = client.get("/fr/search/", {"q": "mentorat Bruxelles"}).content.decode()
+    assert "Réseautage et mentorat" in html and "Région de Bruxelles-Capitale" in html
+    link = re.search(r'href="(/fr/initiatives/\?[^"]+)">Voir 1 initiative avec', html)[1]
+    assert "category=networking_mentoring" in link and "region=brussels" in link
+    assert "/fr/trainings/?" not in html  # no training is there: no link to an empty list
+    # the initiatives' keyword box reads them too
+    response = client.get("/nl/initiatives/", {"q": "mentoring"})
+    assert response.status_code == 302 and "category=networking_mentoring" in response["Location"]
+    listed = client.get(response["Location"]).content.decode()
+    assert "/nl/initiatives/tech-sisters/" in listed and "code-girls" not in listed

@@ -176,6 +176,27 @@ CATALOGUE = [
     ),
     (
         "de",
+        "kostenlos Programmieren Eupen",
+        {"cost": ["free", "free_for_job_seekers"]},
+        "programmieren eupen",
+        "wal-intro-web-development-eupen",
+    ),
+    (
+        "en",
+        "free cloud course online",
+        {"cost": ["free", "free_for_job_seekers"], "format": ["online"]},
+        "cloud",
+        None,
+    ),
+    (
+        "nl",
+        "werkzoekende vrouwen Antwerpen",
+        {"audience": ["job_seekers"], "women_only": ["on"]},
+        "antwerpen",
+        "vl-coding-weekend-for-women-antwerpen",
+    ),
+    (
+        "de",
         "Webinar online",
         {"kind": ["webinar"], "format": ["online"]},
         "",
@@ -224,3 +245,35 @@ def test_typos_get_a_did_you_mean_on_both_databases(client, demo, lang, typo, me
     # the corrected search offered
     assert found or f'href="?q={meant}">{meant}</a>' in html
     assert search_hrefs(client, lang, meant)[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "meant", "ticked", "slug"),
+    [
+        ("fr", "pyhton", "python", "", "wal-python-first-steps-women-liege"),
+        ("de", "Programieren", "programmieren", "", "wal-python-first-steps-women-liege"),
+        ("en", "cybersecurty", "cybersecurity", "", None),
+        ("nl", "avondcurcus", "avondcursus", "schedule=evening", None),  # a filter word
+    ],
+)
+def test_a_typo_in_the_catalogue_offers_the_corrected_list(
+    client, demo, lang, typed, meant, ticked, slug
+):
+    html = client.get(f"/{lang}/trainings/", {"q": typed}).content.decode()
+    found = re.search(
+        rf'<a href="(/{lang}/trainings/\?[^"]+)">[^<]*{meant}[^<]*</a>\s*\((\d+)', html
+    )
+    assert found, html[html.find('class="alternatives"') :][:800]
+    url, count = found[1].replace("&amp;", "&"), int(found[2])
+    assert ticked in url
+    listed = client.get(url).content.decode()
+    assert len(set(re.findall(rf'href="/{lang}/trainings/([\w-]+)/"', listed)) - {"map"}) == min(
+        count, 12
+    )
+    if slug:
+        assert slug in listed
+
+
+def test_the_corrected_search_keeps_the_words_it_understands(client, demo):
+    _found, html = search_hrefs(client, "de", "Programieren kostenlos")
+    assert 'href="?q=programmieren%20kostenlos">programmieren kostenlos</a>' in html
