@@ -63,6 +63,7 @@ urlpatterns += i18n_patterns(
     path("partners/", views.PartnerListView.as_view(), name="partner_list"),
     path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="partner_detail"),
     path("search/", views.search_view, name="search"),
+    path("search/suggestions/", views.search_suggestions, name="search_suggestions"),
     path("alerts/", include("bedigital.alerts.urls")),
     path("open-data/", api_docs.open_data, name="open_data"),
     *feed_urls(),

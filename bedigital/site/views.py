@@ -3,7 +3,7 @@ import csv
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Q
-from django.http import HttpResponse, QueryDict
+from django.http import HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -18,6 +18,7 @@ from bedigital.charts import chart_for
 from bedigital.i18n import LANGUAGE_CODES
 from bedigital.models import FigureSeries, KeyFigure, Organisation, SitePage
 from bedigital.origin import absolute_url
+from bedigital.site import suggestions as typing
 from bedigital.spreadsheets import QuotedCSV, escape_formula
 from bedigital.vocabularies import OrganisationKind, Region
 from initiatives.filters import InitiativeFilterSet
@@ -223,6 +224,7 @@ def search_view(request):
                 "understood": understood(query),
             }
         )
+    context["typing_suggestions"] = typing.suggestions()
     return render(request, "bedigital/search.html", context)
 
 
@@ -258,6 +260,13 @@ def understood(query: str) -> dict | None:
         "alert_url": trainings and f"{reverse('alerts:new')}?{trainings['query'].urlencode()}",
         "chips": chips,
     }
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def search_suggestions(request):
+    """The suggestions of the search boxes, in the page's language (`suggestions`)."""
+    return JsonResponse(typing.suggestions(), safe=False)
 
 
 @require_GET

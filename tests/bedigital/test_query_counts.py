@@ -43,6 +43,7 @@ PAGES = {
     "search": "/fr/search/?q=donn%C3%A9es",
     "search, trainings": "/fr/search/?q=donn%C3%A9es&type=training",
     "search, understood": "/fr/search/?q=cours+python+gratuit+Li%C3%A8ge",
+    "search suggestions": "/nl/search/suggestions/",
     "about": "/fr/about/",
     "sitemap": "/sitemap.xml",
 }
