@@ -1,4 +1,5 @@
 import csv
+import re
 
 from django.core.paginator import Paginator
 from django.db import connection
@@ -202,6 +203,11 @@ def search_view(request):
             }
             kind = ""
         counts = search.counts_by_kind(words)
+        relaxed = []
+        if not counts:  # "avondcursus Gent gratis": the filter words are read, not matched
+            keywords = understanding.read(query, parameters=UNDERSTOOD_PARAMETERS).keywords
+            if keywords and keywords != words and (found := search.counts_by_kind(keywords)):
+                relaxed, words, counts = keywords, keywords, found
         total = counts.get(kind, 0) if kind else sum(counts.values())
         results = search.RankedResults(
             search.search_entries(words, kind), words, get_language(), total
@@ -221,6 +227,10 @@ def search_view(request):
                 "kinds": [(name, k.label, counts.get(name, 0)) for name, k in kinds.items()],
                 "suggestions": suggestions,
                 "correction": correction,
+                # as she typed them: "Lüttich", not the index's "luttich"
+                "relaxed": " ".join(
+                    w for w in re.findall(r"\w+", query) if search.normalize(w) in relaxed
+                ),
                 "understood": understood(query),
             }
         )

@@ -277,3 +277,20 @@ def test_a_typo_in_the_catalogue_offers_the_corrected_list(
 def test_the_corrected_search_keeps_the_words_it_understands(client, demo):
     _found, html = search_hrefs(client, "de", "Programieren kostenlos")
     assert 'href="?q=programmieren%20kostenlos">programmieren kostenlos</a>' in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "shown", "notice"),
+    [
+        ("nl", "avondcursus Gent gratis", "‘Gent’", "Niets bevat al je woorden"),
+        ("de", "Abendkurs Lüttich", "„Lüttich“", "Nichts enthält alle Ihre Wörter"),
+    ],
+)
+def test_filter_words_no_text_contains_are_read_not_required(
+    client, demo, lang, query, shown, notice
+):
+    """ "avondcursus" names the evening filter but no text says it: rather than nothing, the
+    search shows what the other words find, says so, and keeps the filters as chips."""
+    found, html = search_hrefs(client, lang, query)
+    assert found and shown in html and notice in html
+    assert 'class="chips"' in html
