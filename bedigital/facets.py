@@ -181,7 +181,9 @@ class FacetedFilterSet(django_filters.FilterSet):
             return self._counts
         others = self.others(self.queryset.all()).order_by()
         # A ticked many-to-many facet is an EXISTS: computed once per row as an annotation
-        # (the aggregates then run over a subquery), not once per aggregate.
+        # (the aggregates then run over a subquery), not once per aggregate. The subquery
+        # is given a LIMIT, else PostgreSQL pulls it up and copies the EXISTS into every
+        # FILTER again (at 100k trainings: 28 s instead of 0.8 s for three filters).
         linked = {
             f"linked_{name}": self.linked(name, value)
             for name, value in self.ticked().items()
@@ -205,7 +207,8 @@ class FacetedFilterSet(django_filters.FilterSet):
                 keys[alias] = (name, value)
                 aggregates[alias] = count_where(rest & condition)
         # Only rows meeting every ticked condition but at most one can count anywhere.
-        row = others.annotate(**linked).aggregate(**aggregates)
+        rows = others.annotate(**linked)[:ALL_ROWS] if linked else others
+        row = rows.aggregate(**aggregates)
         counts = {name: {} for name in [*self.FACETS, *self.FLAG_FACETS]}
         for alias, (name, value) in keys.items():
             counts[name][value] = row[alias]
@@ -269,6 +272,9 @@ class FacetedFilterSet(django_filters.FilterSet):
             )
             for name in self.FLAG_FACETS
         ]
+
+
+ALL_ROWS = 2**62  # a LIMIT that limits nothing
 
 
 def count_where(condition: Q) -> Count:

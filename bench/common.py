@@ -30,6 +30,7 @@ class Timing:
     size: int
     body: bytes
     times: list[float]
+    status: int = 200
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:
@@ -56,6 +57,7 @@ def measure(client: Client, url: str, runs: int, params=None) -> Timing:
         len(body),
         body,
         times,
+        response.status_code,
     )
 
 
