@@ -49,7 +49,7 @@ def main():
                 cells.append(f"{timing.median_ms:5.1f}/{timing.p95_ms:5.1f} ({timing.queries})")
                 if variant == "page 1":
                     found = re.search(
-                        rb'class="result-count">\s*([\d.,\xe2\x80\xaf\xc2\xa0]+)', timing.body
+                        rb'class="result-count"[^>]*>\s*([\d.,\xe2\x80\xaf\xc2\xa0]+)', timing.body
                     )
                     total = found.group(1).decode() if found else "0"
             print(

@@ -262,25 +262,19 @@ class TrainingQuerySet(PublishableQuerySet):
 
     def attendable(self):
         """What a training list shows: current trainings, soonest session first, ready to
-        render as cards."""
-        return self.current().order_soonest().for_listing()
+        render as cards (their stored next session brought up to date first)."""
+        return self.with_next_session().current().order_soonest().for_listing()
 
     def of_organisation(self, organisation):
         """Trainings an organisation teaches or publishes."""
         return self.filter(Q(provider=organisation) | Q(owner=organisation))
 
     def soonest(self, count: int) -> list:
-        """The `count` trainings whose next session comes first. Starts from the sessions
-        (indexed by start) instead of computing every training's next session."""
-        upcoming = (
-            Session.objects.filter(start__gte=timezone.now(), training__in=self.values("pk"))
-            .exclude(status=SessionStatus.CANCELLED)
-            .order_by("start")
-            .values_list("training_id", flat=True)
-        )
-        ids = list(dict.fromkeys(upcoming[: count * 10]))[:count]
-        trainings = self.filter(pk__in=ids).for_listing()
-        return sorted(trainings, key=lambda training: ids.index(training.pk))
+        """The `count` trainings whose next session one can join comes first, as the
+        catalogue orders them and their cards show it: the stored next session, brought up
+        to date first, along the index `training_soonest`."""
+        upcoming = self.with_next_session().with_open_session().order_soonest()
+        return list(upcoming.for_listing()[:count])
 
     def order_nearest(self):
         """Nearest first (needs the `distance` a "near" filter adds), else soonest."""

@@ -66,3 +66,28 @@ def test_a_lapsed_next_session_is_refreshed_before_the_catalogue_reads_it(client
     assert Training.objects.get(pk=training.pk).next_start == second.start
     within = client.get("/en/trainings/?starts_within=2w").content.decode()
     assert other.title_en in within and training.title_en not in within
+
+
+@pytest.mark.parametrize("page", ["home", "partner", "story"])
+def test_cards_outside_the_catalogue_refresh_a_lapsed_next_session_too(client, page):
+    from tests.factories import TestimonialFactory
+
+    training = TrainingFactory(sessions=[])
+    first = SessionFactory(training=training, start=timezone.now() + timedelta(days=1))
+    second = SessionFactory(training=training, start=timezone.now() + timedelta(days=20))
+    story = TestimonialFactory()
+    story.trainings.add(training)
+    began = timezone.now() - timedelta(minutes=5)
+    first.__class__.objects.filter(pk=first.pk).update(start=began, end=began + timedelta(hours=3))
+    Training.objects.filter(pk=training.pk).update(next_start=began, next_start_until=began)
+
+    url = {
+        "home": "/en/",
+        "partner": f"/en/partners/{training.provider.slug}/",
+        "story": story.get_absolute_url(),
+    }[page]
+    html = client.get(url).content.decode()
+    assert training.title_en in html
+    shown = timezone.localtime(second.start)
+    assert f"{shown.day} {shown:%B} {shown.year}" in html
+    assert Training.objects.get(pk=training.pk).next_start == second.start
