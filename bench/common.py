@@ -115,6 +115,11 @@ def scale_pages() -> list[tuple[str, str, "callable"]]:
         ),
         ("catalogue, near 25 km", "/{lang}/trainings/?near=4000&within=25", catalogue),
         (
+            "catalogue, near or online",
+            "/{lang}/trainings/?near=4000&within=25&or_online=on",
+            catalogue,
+        ),
+        (
             "catalogue, fits my week",
             "/{lang}/trainings/?day=tue&day=thu&part=evening&pace=part_time",
             catalogue,

@@ -6,7 +6,9 @@ Prints median and p95 per query and language (first page, third page, stories ta
 query count and the result count. Every request counts its matches afresh (cold); with
 BENCH_PAGE_CACHE=on the counts per kind are cached as in production, shared by languages,
 pages and tabs (warm).
-Fill the database first: `manage.py generate_scale_data --trainings 100000 …`.
+Fill the database first: `manage.py generate_scale_data --trainings 100000 …`. `--edits N`
+first writes the index entries of N trainings as N saves do (the same content, new row
+versions, no VACUUM): the search right after a burst of edits.
 """
 
 import argparse
@@ -32,7 +34,22 @@ def main():
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument(
+        "--edits",
+        type=int,
+        default=0,
+        help="first re-index this many trainings as saves do (a burst of edits, no VACUUM)",
+    )
     args = parser.parse_args()
+    if args.edits:
+        import time
+
+        from bedigital import search
+
+        ids = list(Training.objects.order_by("-pk").values_list("pk", flat=True)[: args.edits])
+        start = time.perf_counter()
+        search.index_many(Training.objects.filter(pk__in=ids))  # what each save writes
+        print(f"{len(ids)} trainings re-indexed as saves do: {time.perf_counter() - start:.1f} s")
     client = Client(HTTP_HOST="localhost")
     counts = "cached (warm)" if os.environ["BENCH_PAGE_CACHE"] == "on" else "counted afresh (cold)"
     print(f"{connection.vendor}, {Training.objects.count()} trainings, {args.runs} runs each")
