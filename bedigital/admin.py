@@ -28,6 +28,7 @@ from django.utils.text import capfirst, slugify
 from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, gettext, gettext_noop, ngettext
 from django.utils.translation import gettext_lazy as _
+from js_asset import Media
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
@@ -363,6 +364,12 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
             title = capfirst(self.opts.verbose_name)
         context = ({"title": title} if title else {}) | (extra_context or {})
         return super().changeform_view(request, object_id, form_url, context)
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        # The form's scripts carry the page's CSP nonce: the rich-text editor's import map is
+        # an inline script (every form view comes here: add, change, restore, recover).
+        context["media"] = Media.from_media(context["media"], nonce=request.csp_nonce)
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def get_deleted_objects(self, objs, request):
         # Without the rows that link an item to its terms ("Training-term relationship:

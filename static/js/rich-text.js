@@ -97,6 +97,16 @@
     }
   }
 
+  // Tiptap injects its base rules as an inline <style>, which the admin's CSP refuses,
+  // unless it finds one already marked as its own: an empty one, carrying this script's
+  // nonce (the rules are in css/admin.css).
+  if (!document.querySelector("style[data-tiptap-style]")) {
+    const style = document.createElement("style");
+    style.nonce = (document.currentScript && document.currentScript.nonce) || "";
+    style.setAttribute("data-tiptap-style", "");
+    document.head.append(style);
+  }
+
   // The editor's dialogs ask window.gettext(), which it reads once, when its module runs:
   // after this (classic) script. Adding our words to django.catalog does not reach it (the
   // admin's jquery.init.js replaces window.django after jsi18n set it up), so the editor

@@ -1,6 +1,7 @@
 """Error pages in the site's layout and the visitor's language, and the security headers every
 response carries (issue 13, item 8 and "Also")."""
 
+import re
 from html import unescape
 
 import pytest
@@ -10,6 +11,7 @@ from django.test import Client
 from django.utils import translation
 
 from tests.conftest import LANGUAGES
+from tests.factories import TrainingFactory
 
 BAD_REQUEST = {
     "nl": "Ongeldige aanvraag",
@@ -158,10 +160,37 @@ def test_every_response_denies_powerful_features_but_geolocation_for_the_site(cl
 
 
 @pytest.mark.django_db
-def test_public_pages_keep_their_exact_csp_and_the_admin_has_none(client):
+def test_public_pages_keep_their_exact_csp(client):
     assert csp_directives(client.get("/nl/")) == PUBLIC_CSP
     assert csp_directives(client.get("/nl/partners/nobody/")) == PUBLIC_CSP  # a 404 too
-    assert "Content-Security-Policy" not in client.get("/admin/login/")
+
+
+@pytest.mark.django_db
+def test_the_admin_is_under_the_same_csp_with_a_nonce_for_the_editor(client, agency_editor):
+    """/admin/ sends the public policy; a form with the rich-text editor adds one nonce, on
+    its import map (an inline script) and for the empty <style> that keeps Tiptap from
+    injecting one, and a new one on every response."""
+    assert csp_directives(client.get("/admin/login/")) == PUBLIC_CSP
+    client.force_login(agency_editor)
+    training = TrainingFactory(owner=agency_editor.organisations.get())
+    for path in ["/admin/", "/admin/trainings/training/", "/admin/trainings/training/import/"]:
+        assert csp_directives(client.get(path)) == PUBLIC_CSP, path
+    nonces = set()
+    for path in [
+        "/admin/trainings/training/add/",
+        f"/admin/trainings/training/{training.pk}/change/",
+    ]:
+        response = client.get(path)
+        html = response.content.decode()
+        nonce = re.search(r'<script type="importmap" nonce="([^"]+)">', html)[1]
+        assert csp_directives(response) == {
+            *PUBLIC_CSP - {"script-src 'self'", "style-src 'self'"},
+            f"script-src 'self' 'nonce-{nonce}'",
+            f"style-src 'self' 'nonce-{nonce}'",
+        }
+        assert f'src="/static/js/rich-text.js" nonce="{nonce}"' in html
+        nonces.add(nonce)
+    assert len(nonces) == 2
 
 
 def reads_the_database(request):
