@@ -211,28 +211,6 @@ def test_a_site_editor_marks_facts_verified_today(client, site_editor):
     assert old.verified_on == timezone.localdate() and not old.verified_long_ago
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_support_pages_fit_the_page_budget(client, demo_support, lang):
-    from django.contrib.staticfiles import finders
-
-    css = len(open(finders.find("css/site.css"), "rb").read())
-    for path in [
-        f"/{lang}/support/",
-        f"/{lang}/support/what-can-i-get/?region=wallonia&situation=job_seeker&children=yes",
-        f"/{lang}/women-entrepreneurs/",
-    ]:
-        response = client.get(path)
-        assert response.status_code == 200
-        assert len(response.content) + css <= 60 * 1024, path
-
-
-@pytest.fixture
-def demo_support(db):
-    from django.core.management import call_command
-
-    call_command("load_demo_data", force=True, verbosity=0, stdout=open("/dev/null", "w"))
-
-
 def test_the_guide_is_in_the_sitemap(client, db):
     support = SupportFactory(slug="forem")
     SupportFactory(slug="draft-support", status=Status.DRAFT)

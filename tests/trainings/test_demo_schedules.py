@@ -3,19 +3,12 @@ something: evening courses twice a week, Saturday workshops, full-time bootcamps
 online, in every region."""
 
 import pytest
-from django.core.management import call_command
 from django.http import QueryDict
 
 from trainings.filters import TrainingFilterSet
 from trainings.models import Session, Training
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo(settings):
-    settings.DEBUG = True
-    call_command("load_demo_data", stdout=open("/dev/null", "w"))
 
 
 def count(query: str) -> int:
