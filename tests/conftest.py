@@ -1,17 +1,15 @@
 import email
 import email.policy
-import io
 import os
 import socket
 from dataclasses import dataclass
 
 import pytest
-from django.core.management import call_command
 from django.db import transaction
-from django.test import override_settings
 from django.utils import translation
 
 from bedigital.roles import AGENCY_EDITORS, SITE_EDITORS
+from tests.demo_snapshot import load_demo
 from tests.factories import OrganisationFactory, UserFactory
 
 # Playwright's sync API keeps an asyncio loop running in the main thread; Django then refuses
@@ -59,8 +57,7 @@ def module_db(django_db_setup, django_db_blocker):
 @pytest.fixture(scope="module")
 def demo(module_db):
     """The demo content (load_demo_data), loaded once for the test module that asks for it."""
-    with override_settings(DEBUG=True):
-        call_command("load_demo_data", stdout=io.StringIO())
+    load_demo()
 
 
 @pytest.fixture
