@@ -5,7 +5,8 @@ import socket
 from dataclasses import dataclass
 
 import pytest
-from django.db import transaction
+from django.core.management import call_command
+from django.db import connection, transaction
 from django.utils import translation
 
 from bedigital.roles import AGENCY_EDITORS, SITE_EDITORS
@@ -26,6 +27,45 @@ def default_language():
     translation.deactivate()
     yield
     translation.deactivate()
+
+
+MIGRATED_DATA = pytest.StashKey[tuple]()
+
+
+def flushes(item) -> bool:
+    """Tests that commit: pytest-django empties every table after them."""
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(item.fixturenames)
+    )
+
+
+@pytest.fixture(autouse=True)
+def migrated_data_survives_a_flush(request):
+    """The flush after a committing test also empties what migrations put in the database
+    (places, groups, site pages…), and later tests in the same process would find it gone:
+    with pytest-xdist the order of modules, hence what ran before, varies. The rows are
+    saved before such a test and written back after its flush (`pytest_runtest_teardown`)."""
+    if flushes(request.node):
+        request.getfixturevalue("django_db_setup")
+        blocker = request.getfixturevalue("django_db_blocker")
+        with blocker.unblock():
+            request.node.stash[MIGRATED_DATA] = (
+                blocker,
+                connection.creation.serialize_db_to_string(),
+            )
+    yield
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield  # every fixture torn down: the flush is done
+    if (saved := item.stash.get(MIGRATED_DATA, None)) is not None:
+        blocker, rows = saved
+        with blocker.unblock():
+            call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+            connection.creation.deserialize_db_from_string(rows)
+    return result
 
 
 @pytest.fixture(scope="session")
