@@ -23,9 +23,7 @@ def test_demo_data_is_idempotent_and_prints_credentials(settings, capsys, client
     assert client.get("/admin/bedigital/organisation/").status_code == 200
 
 
-def test_demo_content_is_written_in_four_languages(settings):
-    settings.DEBUG = True
-    call_command("load_demo_data", stdout=open("/dev/null", "w"))
+def test_demo_content_is_written_in_four_languages(demo):
     for figure in KeyFigure.objects.all():
         assert all(getattr(figure, f"label_{lang}") for lang in ["nl", "fr", "de", "en"])
     complete = [o for o in Organisation.objects.all() if o.description_de and o.description_nl]
