@@ -316,7 +316,7 @@ def test_deleting_an_organisation_with_content_is_refused(client, site_editor, o
     TrainingFactory(owner=organisation)
     client.force_login(site_editor)
     page = client.get(f"/admin/bedigital/organisation/{organisation.pk}/delete/").content.decode()
-    assert "would require deleting the following protected related objects" in page
+    assert "these protected related items would have to be deleted first" in page
     client.post(f"/admin/bedigital/organisation/{organisation.pk}/delete/", {"post": "yes"})
     organisation.refresh_from_db()
     assert Training.objects.filter(owner=organisation).exists()
