@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 from html import unescape
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests.factories import SessionFactory, TrainingFactory
 
@@ -69,6 +69,9 @@ def test_an_empty_catalogue_offers_each_choice_undone_with_its_count(
     assert any(without_part in label for label in labels), labels
     for _label, link, count in offered:  # each count is what its page shows
         assert count == result_count(client, link) > 0
+    # "clear all filters" once, among the ways out with its count, not again by the chips
+    with translation.override(lang):
+        assert page.count(translation.gettext("Clear all filters")) == 1
     # no calendar, feed or download of nothing; an alert for when one appears
     assert ".ics" not in page.split('class="alternatives"')[1].split("</main>")[0]
     assert "atom" not in page.split('class="alternatives"')[1].split("</main>")[0]
