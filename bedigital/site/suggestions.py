@@ -8,8 +8,9 @@ catalogue's and the lists' keyword boxes) gets them from `/<lang>/search/suggest
 `static/js/suggest.js`, fetched once when she first focuses a box, because an inline list of
 ~90 options would cost 3 KB on every page (the catalogue is within 1 KB of its budget).
 
-One query (places and providers, as one UNION), kept like pages: per content version, so an
-edit anywhere retires it in every process.
+Kept like pages (per content version, so an edit anywhere retires them in every process): where
+and by whom published trainings are given, one query for all languages along the index
+`training_place_provider`, then the names in her language, one small query.
 """
 
 from django.conf import settings
@@ -31,9 +32,19 @@ def suggestions() -> list[str]:
     return pagecache.kept_like_pages(f"search-suggestions:{language}", lambda: collect(language))
 
 
+def places_and_providers() -> tuple[list[str], list[int]]:
+    """The municipalities and providers of published trainings, in any language."""
+
+    def load():
+        pairs = Training.objects.published().values_list("municipality", "provider").order_by()
+        pairs = set(pairs.distinct())
+        return sorted({m for m, _p in pairs if m}), sorted({p for _m, p in pairs if p})
+
+    return pagecache.kept_like_pages("search-suggestions:sources", load)
+
+
 def collect(language: str) -> list[str]:
-    trainings = Training.objects.published()
-    municipalities = trainings.values("municipality")
+    municipalities, provider_ids = places_and_providers()
     places = (
         Place.objects.filter(
             Q(name_fr__in=municipalities)
@@ -46,7 +57,7 @@ def collect(language: str) -> list[str]:
     )
     chain = resolution_order(language, settings.MODELTRANSLATION_FALLBACK_LANGUAGES)
     providers = (
-        Organisation.objects.filter(pk__in=trainings.values("provider"))
+        Organisation.objects.filter(pk__in=provider_ids)
         .annotate(label=Coalesce(*(f"name_{code}" for code in chain), output_field=CharField()))
         .values_list("label")
         .order_by()
