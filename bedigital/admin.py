@@ -26,7 +26,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeData, mark_safe
 from django.utils.text import capfirst, slugify
 from django.utils.timezone import template_localtime
-from django.utils.translation import get_language, gettext, gettext_noop, ngettext
+from django.utils.translation import get_language, gettext, gettext_noop, ngettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from js_asset import Media
 from modeltranslation.admin import TranslationAdmin
@@ -67,9 +67,13 @@ STALE_AFTER = timedelta(days=183)  # six months without a review
 # Stock admin wording our catalogs reword: French agreement with a gendered name ("formations
 # sélectionnés", "1 nouveaux", "Oui, je suis sûr"), "objet"/"object"/"Objekt", Dutch "u"
 # ("Weet u zeker…"), and a Dutch import message that dropped two counts. Named here so
-# makemessages keeps them. (The "%(count)s %(name)s was changed successfully." plural of
-# list edits is reworded too; gettext_noop cannot name a plural.)
+# makemessages keeps them (a plural through ngettext_lazy, which has no _noop form).
 ADMIN_STRINGS_WE_REWORD = [
+    ngettext_lazy(  # list edits
+        "%(count)s %(name)s was changed successfully.",
+        "%(count)s %(name)s were changed successfully.",
+        1,
+    ),
     gettext_noop("Delete selected %(verbose_name_plural)s"),  # Django
     gettext_noop("Select %s to change"),  # Django
     gettext_noop("Select %s to view"),  # Django
