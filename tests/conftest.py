@@ -60,7 +60,8 @@ def migrated_data_survives_a_flush(request):
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     result = yield  # every fixture torn down: the flush is done
-    if (saved := item.stash.get(MIGRATED_DATA, None)) is not None:
+    # After the last test the session's fixtures are gone too, the test database with them.
+    if nextitem is not None and (saved := item.stash.get(MIGRATED_DATA, None)) is not None:
         blocker, rows = saved
         with blocker.unblock():
             call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
