@@ -49,8 +49,8 @@ def test_the_catalogue_keyword_box_completes_the_last_word(
     # completion, then Enter submits it
     page.keyboard.press("Control+A")
     page.keyboard.type(completion)
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():  # Enter submits; wait for her results, not the old page
+        page.keyboard.press("Enter")
     assert found in page.locator("#results").inner_text()
 
 
