@@ -1,32 +1,23 @@
 """The admin as an agency editor uses it, in Debian's Chromium: editing German text, the
 completeness indicator, and axe-core on the admin pages the portal customises."""
 
-import io
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 from reversion.models import Version
 
 from bedigital.models import Organisation, SitePage
 from initiatives.models import Initiative
 from testimonials.models import Testimonial
+from tests.browser import AXE
 from tests.trainings.test_import import csv_file
 from tests.trainings.test_import import row as import_row
 from trainings.models import Training
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-AXE = Axe()
 TRAININGS = "/admin/trainings/training/"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
-
-
-@pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", force=True, stdout=io.StringIO())
-    return live_server
 
 
 def log_in(page, base_url, username, password="demo-agency-editor"):

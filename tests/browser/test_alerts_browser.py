@@ -5,24 +5,14 @@ shortlist kept with buttons; axe-core on every new page type in four languages."
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from bedigital.alerts import tokens
 from bedigital.alerts.models import Alert
 from bedigital.events.models import Event
+from tests.browser import AXE
 from tests.conftest import LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-AXE = Axe()
-
-
-@pytest.fixture
-def demo(live_server, settings):
-    settings.SITE_URL = live_server.url  # links in e-mails lead to this server
-    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
-    return live_server
 
 
 def link(message, kind: str) -> str:

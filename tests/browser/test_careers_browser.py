@@ -2,22 +2,13 @@
 type in four languages. Run with `pytest -m browser`."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from bedigital.i18n import localized
+from tests.browser import AXE
 from tests.conftest import LANGUAGES
 from trainings.models import Training
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-AXE = Axe()
-
-
-@pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
-    return live_server
 
 
 def page_types(lang):

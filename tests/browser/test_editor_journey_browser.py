@@ -4,32 +4,23 @@ session, saved, previewed and published; versions compared and one restored; an 
 one bad row. axe-core on every admin page on the way, and not one Content-Security-Policy
 violation in the browser's console."""
 
-import io
 import re
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 from playwright.sync_api import expect
 from reversion.models import Version
 
 from bedigital.models import Organisation
+from tests.browser import AXE
 from tests.trainings.test_import import csv_file
 from tests.trainings.test_import import row as import_row
 from trainings.models import Training
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-AXE = Axe()
 TRAININGS = "/admin/trainings/training/"
 SHOTS = Path(__file__).resolve().parents[2] / "test-results"
-
-
-@pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", force=True, stdout=io.StringIO())
-    return live_server
 
 
 def log_in(browser, base_url, locale, username="agency-editor", password="demo-agency-editor"):

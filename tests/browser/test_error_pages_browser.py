@@ -1,14 +1,13 @@
 """axe-core on the error pages (400, 403 after a refused form, 500, 503) in every language."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.db import OperationalError
 
+from tests.browser import AXE
 from tests.conftest import LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-AXE = Axe()
 TOO_MANY_FIELDS = "&".join(f"f{i}=1" for i in range(1001))
 
 

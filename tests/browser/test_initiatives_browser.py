@@ -1,20 +1,16 @@
 """axe on the initiative repository, list and detail, in every language."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from initiatives.models import Initiative
+from tests.browser import AXE
 from tests.conftest import LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-AXE = Axe()
-
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_axe_violations_on_list_and_detail(page, live_server, lang):
-    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
+def test_no_axe_violations_on_list_and_detail(page, demo, lang):
     first = Initiative.objects.published().first()
     fallback = Initiative.objects.published().filter(title_en="").first() or first
     failures = {}
@@ -25,7 +21,7 @@ def test_no_axe_violations_on_list_and_detail(page, live_server, lang):
         f"/{lang}/initiatives/{first.slug}/",
         f"/{lang}/initiatives/{fallback.slug}/",
     ]:
-        page.goto(live_server.url + path)
+        page.goto(demo.url + path)
         result = AXE.run(page)
         if result.violations_count:
             failures[path] = result.generate_snapshot()

@@ -3,25 +3,15 @@ screen heights, disclosures that work without JavaScript, filters that land on t
 no sideways scrolling on any page type."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from bedigital.models import Organisation
 from initiatives.models import Initiative
 from testimonials.models import Testimonial
+from tests.browser import AXE, PHONE
 from tests.conftest import LANGUAGES
 from trainings.models import Training
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-AXE = Axe()
-PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
-    return live_server
 
 
 def every_page_type(lang):

@@ -4,22 +4,14 @@ phone-width rendering. Run with `pytest -m browser` (.ci/run does)."""
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from bedigital.models import Organisation
+from tests.browser import AXE
 from tests.conftest import LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-AXE = Axe()
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
-
-
-@pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
-    return live_server
 
 
 def page_types(lang):

@@ -3,19 +3,10 @@ JavaScript, completions of the last word in every search box with it; labelled, 
 the keyboard and axe-clean in two languages."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
+
+from tests.browser import AXE, PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-AXE = Axe()
-PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
-    return live_server
 
 
 def offered(page) -> list[str]:

@@ -3,22 +3,13 @@ French and without JavaScript, what she may get, then the trainings where it app
 every page of the guide in four languages."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from bedigital.support.models import Support
+from tests.browser import AXE
 from tests.conftest import LANGUAGES
 from trainings.models import Training
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-AXE = Axe()
-
-
-@pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
-    return live_server
 
 
 def test_a_job_seeker_in_wallonia_with_a_child_finds_what_she_can_get(browser, demo):

@@ -3,21 +3,18 @@
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from testimonials.models import Testimonial
+from tests.browser import AXE, PHONE
 from tests.conftest import LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-AXE = Axe()
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_axe_violations_on_list_and_detail(page, live_server, lang):
-    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
+def test_no_axe_violations_on_list_and_detail(page, demo, lang):
     first = Testimonial.objects.published().exclude(video_url="").first()
     fallback = Testimonial.objects.published().filter(story_en="").first() or first
     failures = {}
@@ -27,17 +24,16 @@ def test_no_axe_violations_on_list_and_detail(page, live_server, lang):
         f"/{lang}/testimonials/{first.slug}/",
         f"/{lang}/testimonials/{fallback.slug}/",
     ]:
-        page.goto(live_server.url + path)
+        page.goto(demo.url + path)
         result = AXE.run(page)
         if result.violations_count:
             failures[path] = result.generate_snapshot()
     assert not failures, failures
 
 
-def test_phone_width_portraits_fit_and_load_lazily(page, live_server):
-    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(live_server.url + "/nl/testimonials/")
+def test_phone_width_portraits_fit_and_load_lazily(page, demo):
+    page.set_viewport_size(PHONE)
+    page.goto(demo.url + "/nl/testimonials/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     images = page.locator(".testimonial-card img")
     assert images.count() >= 10

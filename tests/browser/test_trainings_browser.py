@@ -1,22 +1,13 @@
 """The catalogue as a woman uses it: keyboard only, in a real browser; axe on list and detail."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 from icalendar import Calendar
 
+from tests.browser import AXE
 from tests.conftest import LANGUAGES
 from trainings.models import Training
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-AXE = Axe()
-
-
-@pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
-    return live_server
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -2,21 +2,11 @@
 and calendar links are in view without scrolling sideways; axe clean in four languages."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
+from tests.browser import AXE, PHONE
 from tests.conftest import LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-AXE = Axe()
-PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def demo(live_server):
-    call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
-    return live_server
 
 
 def no_sideways_scroll(page) -> bool:
