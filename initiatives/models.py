@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bedigital.constraints import Check
 from bedigital.i18n import localized, require_one_language, translated_values
 from bedigital.images import CleanImageField
 from bedigital.models import Organisation, Publishable, PublishableQuerySet, terms_field
@@ -164,7 +165,7 @@ class Initiative(Publishable):
             models.Index(fields=["region"]),
         ]
         constraints = [
-            models.CheckConstraint(
+            Check(
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
                 name="initiative_ends_after_start",
                 violation_error_message=_("An initiative cannot end before it starts."),

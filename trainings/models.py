@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from bedigital.constraints import Check
 from bedigital.i18n import localized, require_one_language
 from bedigital.models import Organisation, Publishable, PublishableQuerySet, terms_field
 from bedigital.validators import validate_plausible_date
@@ -415,9 +416,7 @@ class Training(Publishable):
             ),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(price__isnull=True) | Q(price__gte=0), name="training_price_positive"
-            )
+            Check(condition=Q(price__isnull=True) | Q(price__gte=0), name="training_price_positive")
         ]
 
     def __str__(self):
@@ -526,7 +525,7 @@ class Session(models.Model):
         ordering = ["start"]
         indexes = [models.Index(fields=["training", "start"]), models.Index(fields=["start"])]
         constraints = [
-            models.CheckConstraint(
+            Check(
                 condition=Q(end__gte=F("start")),
                 name="session_ends_after_start",
                 violation_error_message=_("A session cannot end before it starts."),

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from bedigital.constraints import Check
 from bedigital.i18n import localized, require_one_language
 from bedigital.models import Publishable, PublishableQuerySet, terms_field
 from bedigital.vocabularies import Region, Vocabulary
@@ -77,7 +78,7 @@ class Occupation(Publishable):
         verbose_name_plural = _("occupations")
         ordering = ["esco_code"]
         constraints = [
-            models.CheckConstraint(
+            Check(
                 condition=Q(salary_low__isnull=True)
                 | Q(salary_high__isnull=True)
                 | Q(salary_low__lte=models.F("salary_high")),

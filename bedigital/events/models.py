@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bedigital.constraints import Check
 from bedigital.i18n import localized, require_one_language
 from bedigital.models import Publishable, PublishableQuerySet
 from bedigital.validators import validate_plausible_date
@@ -68,7 +69,7 @@ class Event(Publishable):
         ordering = ["start"]
         indexes = [models.Index(fields=["start"]), models.Index(fields=["end"])]
         constraints = [
-            models.CheckConstraint(
+            Check(
                 condition=Q(end__gte=F("start")),
                 name="event_ends_after_start",
                 violation_error_message=_("An event cannot end before it starts."),

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bedigital.constraints import Check
 from bedigital.i18n import localized, require_one_language
 from bedigital.models import Organisation, Publishable, PublishableQuerySet
 from bedigital.vocabularies import Cost, Region
@@ -179,7 +180,7 @@ class Support(Publishable):
         ordering = ["kind", "slug"]
         indexes = [models.Index(fields=["status", "publication_date"])]
         constraints = [
-            models.CheckConstraint(
+            Check(
                 condition=Q(min_age__isnull=True)
                 | Q(max_age__isnull=True)
                 | Q(max_age__gte=models.F("min_age")),
