@@ -46,7 +46,7 @@ from .conflicts import (
     field_label,
     owned_changes,
 )
-from .history import owned_relations, revert_item
+from .history import owned_relations, revert_item, revision
 from .i18n import LANGUAGE_CODES, in_every_language
 from .models import (
     FigurePoint,
@@ -345,7 +345,7 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
     def create_revision(self, request):
         # Every admin write (save with its sessions and terms, list edit, action, revert) is
         # one version in the history and one write: its derived data is updated once.
-        with write(), super().create_revision(request):
+        with write(), revision(request.user):
             yield
 
     def delete_view(self, request, object_id, extra_context=None):

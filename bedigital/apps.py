@@ -20,7 +20,8 @@ class BedigitalConfig(AppConfig):
 
         # What each app offers (its portal.py), then the write path that keeps the search
         # index, summaries and the page cache's version up to date for it.
-        from . import registry, writes
+        from . import history, registry, writes
 
         registry.discover()
         writes.connect()
+        history.connect()  # the versions of what a revision's writes touched

@@ -23,7 +23,7 @@ from datetime import date, datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.forms.models import BaseInlineFormSet
+from django.forms.models import BaseInlineFormSet, ModelChoiceField
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst
@@ -75,6 +75,12 @@ class ConflictCheckingInlineFormSet(BaseInlineFormSet):
     this form was open gets a visible error and a way out, instead of Django's error on
     its hidden id field that the page does not show."""
 
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        name = self._pk_field.name
+        if isinstance(form.fields.get(name), ModelChoiceField):
+            form.fields[name] = KnownRowField(self, form.fields[name])
+
     def clean(self):
         super().clean()
         for form in self.initial_forms:
@@ -87,6 +93,26 @@ class ConflictCheckingInlineFormSet(BaseInlineFormSet):
                     )
                     % {"kind": self.model._meta.verbose_name},
                 )
+
+
+class KnownRowField(ModelChoiceField):
+    """A row's hidden id, found among the rows the formset has read already: Django's field
+    runs a query per row (twelve sessions, twelve queries) and looks beyond this item's rows."""
+
+    def __init__(self, formset, field):
+        super().__init__(field.queryset, initial=field.initial, required=False, widget=field.widget)
+        self.formset = formset
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            found = self.formset._existing_object(self.formset._pk_field.to_python(value))
+        except ValidationError:
+            found = None
+        if found is None:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return found
 
 
 def conflict_messages(instance, seen: str) -> list[str]:

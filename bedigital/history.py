@@ -1,4 +1,5 @@
-"""Reverting one item from a revision that may hold many.
+"""Versions: one per item a write touched, and reverting one item from a revision that may
+hold many.
 
 django-reversion groups every object saved in one request into one revision: a site editor's
 bulk action, list edit or import over two agencies' items makes one revision holding both.
@@ -8,11 +9,62 @@ of the chosen version and the objects that item owns (what its registration foll
 reverse foreign key: a training's sessions), as they were in that revision.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.deletion import Collector
+from django.db.models.signals import m2m_changed, post_save
 from reversion.models import Version, _safe_revert
 from reversion.revisions import _get_options
+
+# What the open revision will hold: (model, pk) → the instance as last saved
+_touched: ContextVar[dict | None] = ContextVar("touched", default=None)
+
+
+@contextmanager
+def revision(user=None, comment=""):
+    """A revision holding a version of every registered object saved or re-linked inside it,
+    each serialized once, at its end. django-reversion's own signal mode serializes at every
+    save and many-to-many change: an admin save of a training that adds a term read the
+    training's five relations and its sessions twice."""
+    touched = {}
+    token = _touched.set(touched)
+    try:
+        # Inside a transaction already (a write), no savepoint of its own.
+        in_transaction = transaction.get_connection().in_atomic_block
+        with reversion.create_revision(manage_manually=True, atomic=not in_transaction):
+            if user is not None:
+                reversion.set_user(user)
+            if comment:
+                reversion.set_comment(comment)
+            yield
+            for instance in touched.values():
+                if instance.pk is not None:  # not deleted since
+                    reversion.add_to_revision(instance)
+    finally:
+        _touched.reset(token)
+
+
+def _touch(instance) -> None:
+    if (touched := _touched.get()) is not None and reversion.is_registered(type(instance)):
+        touched[type(instance), instance.pk] = instance
+
+
+def on_save(sender, instance, **kwargs):
+    _touch(instance)
+
+
+def on_m2m_change(sender, instance, action, reverse, **kwargs):
+    if action.startswith("post_") and not reverse:
+        _touch(instance)
+
+
+def connect() -> None:
+    post_save.connect(on_save, dispatch_uid="history.save")
+    m2m_changed.connect(on_m2m_change, dispatch_uid="history.m2m")
 
 
 def owned_relations(model):

@@ -12,7 +12,6 @@ people, with django-import-export: one item per row, found by its slug.
 - A columns page and CSV/XLSX templates say what each column takes.
 """
 
-import reversion
 import tablib
 from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
@@ -29,6 +28,7 @@ from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
 
 from .conflicts import field_label
+from .history import revision
 from .i18n import LANGUAGE_CODES, localized
 from .models import Organisation, Term
 from .spreadsheets import CSV, XLSX
@@ -245,9 +245,7 @@ class OwnedContentResource(PortalResource):
     def import_row(self, row, instance_loader, **kwargs):
         # Each imported row is a version in the item's history and one write, like a save
         # in the admin.
-        with write(), reversion.create_revision():
-            reversion.set_user(self.user)
-            reversion.set_comment(_("Imported from a file"))
+        with write(), revision(self.user, _("Imported from a file")):
             return super().import_row(row, instance_loader, **kwargs)
 
 
