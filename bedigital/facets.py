@@ -70,6 +70,11 @@ class FacetedFilterSet(django_filters.FilterSet):
     # single checkboxes ("women only") with the count they would give
     FLAG_FACETS: list[str] = []
 
+    @staticmethod
+    def places_named(texts) -> dict[str, str]:
+        """Lists with a "near" filter: which of `texts` name a place (`understanding`)."""
+        return {}
+
     def condition(self, name: str, value) -> Q:
         """The rows a facet's ticked values (a flag: True) select: what the filter applies and
         what its counts count. Subclasses add their own (masks, dates) and call this one."""
@@ -301,7 +306,9 @@ class FacetedListView(ListView):
 
     def get(self, request, *args, **kwargs):
         # "cours python gratuit" in the keyword box: "gratuit" becomes the cost filter, ticked
-        moved = moved_to_filters(request.GET, self.filterset_class.known_values())
+        moved = moved_to_filters(
+            request.GET, self.filterset_class.known_values(), self.filterset_class.places_named
+        )
         if moved is not None:
             return redirect(f"{request.path}?{moved.urlencode()}")
         return super().get(request, *args, **kwargs)
@@ -377,7 +384,8 @@ class FacetedListView(ListView):
         query.pop("page", None)
         label = _("Did you mean “%(words)s”?") % {"words": query["q"]}
         # "avondcurcus" is "avondcursus", a filter word: the list it leads to has it ticked
-        query = moved_to_filters(query, self.filterset_class.known_values()) or query
+        known = self.filterset_class.known_values()
+        query = moved_to_filters(query, known, self.filterset_class.places_named) or query
         filterset, _ignored = self.filterset_class.from_query(query, self.base_queryset())
         count = filterset.qs.count()
         return (

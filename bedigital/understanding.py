@@ -198,16 +198,43 @@ def label(name: str, values) -> str:
     return str(choices(values[0]).label)
 
 
-def moved_to_filters(query, known: dict[str, set[str]]):
+PLACE_WORDS = 4  # the longest place name read: "sint pieters leeuw", "la louviere"
+
+
+def place_named(reading: Reading, places_named) -> tuple[str, str] | None:
+    """The longest run of the keywords that names a place, by `places_named` (texts → {text:
+    name}, one query for them all): (the words, the place's name), the words taken out of the
+    keywords. "python liege" → ("liege", "Liège"), keywords ["python"]."""
+    words = reading.keywords
+    runs = {
+        (start, size): " ".join(words[start : start + size])
+        for size in range(min(PLACE_WORDS, len(words)), 0, -1)
+        for start in range(len(words) - size + 1)
+    }
+    named = places_named(set(runs.values())) if runs else {}
+    for (start, size), text in runs.items():  # longest first
+        if text in named:
+            del words[start : start + size]
+            return text, named[text]
+    return None
+
+
+def moved_to_filters(query, known: dict[str, set[str]], places_named=None):
     """The query string with the keyword box's filter words ticked as filters of a list
-    whose parameters and values are `known`, or None when the box names no filter."""
+    whose parameters and values are `known`, or None when the box names no filter. With
+    `places_named`, a place among the words becomes its "near" filter ("formation Liège")."""
     reading = read(query.get("q", ""), parameters=known)
     filters = {
         name: [v for v in values if v in known[name]] for name, values in reading.filters.items()
     }
-    if not any(filters.values()):
+    place = None
+    if places_named and "near" in known and not query.get("near"):
+        place = place_named(reading, places_named)
+    if not any(filters.values()) and place is None:
         return None
     moved = query.copy()
+    if place:
+        moved["near"] = place[1]
     for name, values in filters.items():
         chosen = moved.getlist(name)
         moved.setlist(name, chosen + [v for v in values if v not in chosen])

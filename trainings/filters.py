@@ -227,6 +227,8 @@ class TrainingFilterSet(FacetedFilterSet):
             Exists(Session.objects.filter(training=OuterRef("pk"), start__date__lte=value))
         )
 
+    places_named = staticmethod(places.municipalities_named)
+
     def keep(self, queryset, name, value):
         return queryset
 

@@ -18,7 +18,7 @@ import math
 import unicodedata
 
 from django.db import transaction
-from django.db.models import F, FloatField
+from django.db.models import F, FloatField, Q
 from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
 
 EARTH_RADIUS_KM = 6371.0088
@@ -133,6 +133,37 @@ def find_place(text: str):
         if key in {fold(place.name_nl), fold(place.name_fr), fold(place.name_de)}:
             return place
     return matches[0] if matches else None
+
+
+# Municipalities whose name is also a word people type in a search ("3 ans", "as", "spa",
+# "boom", "essen", "silly"…): read as keywords, never as a place.
+COMMON_WORDS = set(
+    "ans as spa lens peer ham boom essen mol geel lint silly manage celles marche halle meise "
+    "bever herne hove geer lede zele amel olne heers".split()
+)
+
+
+def municipalities_named(texts) -> dict[str, str]:
+    """Of `texts` (words as `bedigital.search.words_of` gives them, joined by spaces), those
+    that are a municipality's name in one of its languages, each with its name in the active
+    language ("luik" → "Liège" in French): one query."""
+    from bedigital.search import words_of
+
+    from .models import Place
+
+    texts = {text for text in texts if text and text not in COMMON_WORDS}
+    if not texts:
+        return {}
+    condition = Q()
+    for text in texts:
+        condition |= Q(search_key__contains=f"|{text}|")
+    found = {}
+    for place in Place.objects.filter(condition).order_by("postcode"):
+        names = {place.name_nl, place.name_fr, place.name_de, place.name_en}
+        for name in names:
+            if (text := " ".join(words_of(name))) in texts:
+                found.setdefault(text, place.name)
+    return found
 
 
 def bounding_box(latitude: float, longitude: float, km: float) -> dict:

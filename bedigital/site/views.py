@@ -246,7 +246,9 @@ def understood(query: str) -> dict | None:
     asked["q"] = query
     lists = []
     for kind, (url_name, filterset_class) in UNDERSTOOD_LISTS.items():
-        moved = understanding.moved_to_filters(asked, filterset_class.known_values())
+        moved = understanding.moved_to_filters(
+            asked, filterset_class.known_values(), filterset_class.places_named
+        )
         if moved is None:
             continue
         model = filterset_class._meta.model
@@ -259,17 +261,28 @@ def understood(query: str) -> dict | None:
     if not lists:
         return None
     reading = understanding.read(query, parameters=UNDERSTOOD_PARAMETERS)
+    named = [(understanding.label(name, values), words) for name, values, words in reading.chips]
+    if any(found["query"].get("near") for found in lists):  # "Liège": near Liège
+        words, place = understanding.place_named(reading, TrainingFilterSet.places_named)
+        named.append((place, words))
+    typed = search.words_of(query)
     chips = []
-    for chip in reading.chips:  # each removable: the same search without its words
-        rest = [words for _n, _v, words in reading.chips if words != chip[2]]
-        without = " ".join([*rest, *reading.generic, *reading.keywords])
-        chips.append((understanding.label(chip[0], chip[1]), urlencode({"q": without})))
+    for label, words in named:  # each removable: the same search without its words
+        chips.append((label, urlencode({"q": " ".join(without(typed, words.split()))})))
     trainings = next((found for found in lists if found["kind"] == "training"), None)
     return {
         "lists": lists,
         "alert_url": trainings and f"{reverse('alerts:new')}?{trainings['query'].urlencode()}",
         "chips": chips,
     }
+
+
+def without(words: list[str], run: list[str]) -> list[str]:
+    """`words` without the first occurrence of `run`, in her order."""
+    for start in range(len(words) - len(run) + 1):
+        if words[start : start + len(run)] == run:
+            return words[:start] + words[start + len(run) :]
+    return words
 
 
 @require_GET

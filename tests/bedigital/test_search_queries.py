@@ -10,7 +10,8 @@ pytestmark = pytest.mark.django_db
 
 
 def catalogue(client, lang, query):
-    html = client.get(f"/{lang}/trainings/", {"q": query}).content.decode()
+    # "liege" is read as the place: the list near Liège, with the keywords left
+    html = client.get(f"/{lang}/trainings/", {"q": query}, follow=True).content.decode()
     return re.findall(rf'href="/{lang}/trainings/([\w-]+)/"', html)
 
 
@@ -114,22 +115,22 @@ CATALOGUE = [
     (
         "fr",
         "cours python gratuit Liège",
-        {"cost": ["free", "free_for_job_seekers"]},
-        "python liege",
+        {"cost": ["free", "free_for_job_seekers"], "near": ["Liège"]},
+        "python",
         "wal-python-first-steps-women-liege",
     ),
     (
         "nl",
         "avondcursus Gent gratis",
-        {"schedule": ["evening"], "cost": ["free", "free_for_job_seekers"]},
-        "gent",
+        {"schedule": ["evening"], "cost": ["free", "free_for_job_seekers"], "near": ["Gent"]},
+        "",
         None,
     ),
     (
         "nl",
         "avondcursus Gent",
-        {"schedule": ["evening"]},
-        "gent",
+        {"schedule": ["evening"], "near": ["Gent"]},
+        "",
         "vl-python-for-data-analysis-evening-course-ge",
     ),
     (
@@ -177,8 +178,8 @@ CATALOGUE = [
     (
         "de",
         "kostenlos Programmieren Eupen",
-        {"cost": ["free", "free_for_job_seekers"]},
-        "programmieren eupen",
+        {"cost": ["free", "free_for_job_seekers"], "near": ["Eupen"]},
+        "programmieren",
         "wal-intro-web-development-eupen",
     ),
     (
@@ -191,8 +192,8 @@ CATALOGUE = [
     (
         "nl",
         "werkzoekende vrouwen Antwerpen",
-        {"audience": ["job_seekers"], "women_only": ["on"]},
-        "antwerpen",
+        {"audience": ["job_seekers"], "women_only": ["on"], "near": ["Antwerpen"]},
+        "",
         "vl-coding-weekend-for-women-antwerpen",
     ),
     (
@@ -226,8 +227,9 @@ def test_site_search_offers_the_filtered_catalogue_with_removable_chips(client, 
     _found, html = search_hrefs(client, "fr", "cours python gratuit Liège")
     assert "Gratuit" in html
     link = re.search(r'<a href="(/fr/trainings/\?[^"]+)">', html)[1].replace("&amp;", "&")
-    assert "cost=free" in link and "q=python+liege" in link
+    assert "cost=free" in link and "q=python" in link and "near=Li%C3%A8ge" in link
     assert re.search(r'href="\?q=cours\+python\+liege"', html)  # the chip's ×
+    assert re.search(r'href="\?q=cours\+python\+gratuit"', html)  # Liège's ×
 
 
 @pytest.mark.parametrize(
@@ -294,3 +296,41 @@ def test_filter_words_no_text_contains_are_read_not_required(
     found, html = search_hrefs(client, lang, query)
     assert found and shown in html and notice in html
     assert 'class="chips"' in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "near", "keywords"),
+    [
+        ("fr", "python Luik", "Liège", "python"),
+        ("nl", "python Lüttich", "Luik", "python"),
+        ("de", "Python Liège", "Lüttich", "python"),
+        ("en", "python Luettich Liege", "Liège", "python luettich"),
+        ("nl", "data Sint-Niklaas", "Sint-Niklaas", "data"),  # a name of two words
+        ("fr", "informatique La Louvière", "La Louvière", "informatique"),
+    ],
+)
+def test_a_place_she_names_becomes_near_that_place_in_her_language(
+    client, demo, lang, query, near, keywords
+):
+    response = client.get(f"/{lang}/trainings/", {"q": query})
+    moved = QueryDict(response["Location"].split("?", 1)[1])
+    assert (moved["near"], moved["q"]) == (near, keywords)
+    html = client.get(response["Location"]).content.decode()
+    chips = re.findall(r'<li>([^<]*) <a href="\?([^"]*)">', html.split('class="chips"')[1])
+    # a removable chip, its × dropping the place
+    assert any(near in label and "near=" not in without for label, without in chips), chips
+
+
+@pytest.mark.parametrize(
+    "query", ["cours pour adultes de 50 ans", "spa wellness", "python", "excel as a beginner"]
+)
+def test_words_that_are_also_municipalities_stay_keywords(client, demo, query):
+    response = client.get("/en/trainings/", {"q": query})
+    if response.status_code == 302:
+        assert "near=" not in response["Location"]
+
+
+def test_a_place_already_chosen_is_kept(client, demo):
+    response = client.get("/fr/trainings/", {"q": "python gratuit Gent", "near": "4000"})
+    moved = QueryDict(response["Location"].split("?", 1)[1])
+    assert moved["near"] == "4000" and moved["q"] == "python gent"
