@@ -211,6 +211,14 @@ class TrainingFilterSet(FacetedFilterSet):
             return Q(meeting_days__in=schedule.subsets(schedule.WEEKEND))
         return super().condition(name, value)
 
+    @staticmethod
+    def when_conditions() -> dict[str, Q]:
+        return {
+            "current": Training.objects.current_condition(),
+            "past": Training.objects.past_condition(),
+            "all": Q(),
+        }
+
     def option_condition(self, name: str, value: str) -> Q:
         # Days and parts of day: what fits once this one is ticked too.
         if name in {"day", "part"}:
@@ -268,8 +276,4 @@ class TrainingFilterSet(FacetedFilterSet):
         return queryset.filter(locality__refnis__in=areas.areas()[value]["refnis"])
 
     def filter_when(self, queryset, name, value):
-        if value == "past":
-            return queryset.past()
-        if value == "current":
-            return queryset.current()
-        return queryset
+        return queryset.filter(self.when_conditions()[value]) if value else queryset

@@ -193,11 +193,19 @@ class TrainingQuerySet(PublishableQuerySet):
         """Trainings one can still attend: a session that has not started and is not
         cancelled, or no dated session at all (self-paced, on demand). Uses the stored
         session summary, so no per-row subquery: the comparison with now is made here."""
-        return self.filter(Q(last_start__gte=timezone.now()) | Q(has_sessions=False))
+        return self.filter(self.current_condition())
+
+    @staticmethod
+    def current_condition() -> Q:
+        return Q(last_start__gte=timezone.now()) | Q(has_sessions=False)
 
     def past(self):
         """Everything that has sessions but none left to attend (the complement of current)."""
-        return self.filter(has_sessions=True).exclude(last_start__gte=timezone.now())
+        return self.filter(self.past_condition())
+
+    @staticmethod
+    def past_condition() -> Q:
+        return Q(has_sessions=True) & ~Q(last_start__gte=timezone.now())
 
     def refresh_session_summary(self):
         """Recompute what trainings keep of their sessions (after sessions change): whether
