@@ -9,6 +9,8 @@ count them, so a count never disagrees with the list it links to. The counts tak
 queries whatever the number of facets and rows: one pass over the results' rows with a
 `COUNT(*) FILTER (WHERE …)` per value of every single-valued facet and flag (and the total,
 which the paginator reuses), and one `UNION ALL` grouping the many-to-many links per term.
+A list view gives its filterset a facet index (`facetindex`): the same conditions, counted
+as bitmap intersections, with no query but for filters the index cannot evaluate.
 """
 
 from dataclasses import dataclass
@@ -17,11 +19,14 @@ from functools import cache
 import django_filters
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q, Value
+from django.http import QueryDict
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
+from pyroaring import BitMap
 
 from . import pagecache, search, understanding
+from .facetindex import IndexedRows, NotIndexed, column_paths, index_for
 from .understanding import moved_to_filters
 
 
@@ -69,6 +74,10 @@ class FacetedFilterSet(django_filters.FilterSet):
     FACETS: list[str] = []
     # single checkboxes ("women only") with the count they would give
     FLAG_FACETS: list[str] = []
+    # a column whose moments make rows change by themselves (see `facetindex`)
+    LAPSES: str | None = None
+    # the facet index of the list, when the view has one (`FacetedListView`)
+    index = None
 
     @staticmethod
     def places_named(texts) -> dict[str, str]:
@@ -90,6 +99,35 @@ class FacetedFilterSet(django_filters.FilterSet):
         relation = getattr(model, self.TERM_RELATIONS[name]).through
         source = relation._meta.get_field(model._meta.model_name).attname
         return Exists(relation.objects.filter(**{source: OuterRef("pk"), "term__code__in": value}))
+
+    def index_condition(self, name: str, value) -> Q | None:
+        """A filter other than the facets as a condition on columns the facet index can
+        evaluate (one with a few choices); None: the database applies it."""
+        return None
+
+    @classmethod
+    def indexed_paths(cls) -> set[str]:
+        """The columns the facet index keeps: those every facet's, flag's and indexed
+        filter's conditions compare, for every choice."""
+        filterset = cls(QueryDict())
+        filterset.form.is_valid()
+        conditions = []
+        for name, query_filter in filterset.filters.items():
+            choices = [str(value) for value, _label in query_filter.extra.get("choices", [])]
+            if name in cls.TERM_RELATIONS:
+                continue
+            if name in cls.FLAG_FACETS:
+                conditions.append(filterset.condition(name, True))
+            elif name in cls.FACETS:
+                conditions.append(filterset.condition(name, choices))
+                conditions += [filterset.option_condition(name, value) for value in choices]
+            else:
+                conditions += [filterset.index_condition(name, value) for value in choices]
+        paths = {cls.LAPSES} if cls.LAPSES else set()
+        for condition in conditions:
+            if condition is not None:
+                paths |= column_paths(condition)
+        return paths
 
     def option_condition(self, name: str, value: str) -> Q:
         """The rows one value of a facet would add: by default the value alone."""
@@ -184,6 +222,12 @@ class FacetedFilterSet(django_filters.FilterSet):
         results ("total"), in two queries."""
         if hasattr(self, "_counts"):
             return self._counts
+        if self.index is not None:
+            try:
+                self._counts = self.index_counts(self.index)
+                return self._counts
+            except NotIndexed:
+                self.index = None  # the database answers, for the page too
         others = self.others(self.queryset.all()).order_by()
         # A ticked many-to-many facet is an EXISTS: computed once per row as an annotation
         # (the aggregates then run over a subquery), not once per aggregate. The subquery
@@ -221,6 +265,66 @@ class FacetedFilterSet(django_filters.FilterSet):
         counts["total"] = row["total"]
         self._counts = counts
         return counts
+
+    def index_counts(self, index) -> dict:
+        """`counts()` from the facet index: each facet's options intersected with the rows
+        every other filter leaves (`indexed_rows`, the results, kept for the page)."""
+        rows = self.index_others(index)
+        chosen = {
+            name: self.index_rows(index, name, value) for name, value in self.ticked().items()
+        }
+
+        def leaving(without=None):
+            return BitMap.intersection(rows, *[r for n, r in chosen.items() if n != without])
+
+        counts = {name: {} for name in [*self.FACETS, *self.FLAG_FACETS, *self.TERM_RELATIONS]}
+        for name in [*self.FACETS, *self.FLAG_FACETS]:
+            others = leaving(without=name)
+            if name in self.FLAG_FACETS:
+                options = {"on": index.rows(self.condition(name, True))}
+            else:
+                options = {
+                    str(value): self.index_rows(index, name, [str(value)], option=True)
+                    for value, _label in self.filters[name].extra["choices"]
+                }
+            for value, option in options.items():
+                counts[name][value] = others.intersection_cardinality(option)
+        self.indexed_rows = leaving()
+        counts["total"] = len(self.indexed_rows)
+        return counts
+
+    def index_rows(self, index, name: str, value, option=False):
+        """The positions a facet's ticked values (an option: the one it would add) select."""
+        if name in self.TERM_RELATIONS:
+            terms = index.terms[name]
+            return BitMap.union(BitMap(), *[terms[code] for code in value if code in terms])
+        if option:
+            return index.rows(self.option_condition(name, value[0]))
+        return index.rows(self.condition(name, value))
+
+    def index_others(self, index):
+        """The positions every filter but the facets and flags leaves: from the index where
+        it can evaluate them, else one query for the ids the database finds."""
+        self.form.is_valid()
+        rows, in_database = index.all, False
+        for name, value in self.form.cleaned_data.items():
+            if (
+                name in self.FACETS
+                or name in self.FLAG_FACETS
+                or self.filters[name].method == "keep"
+            ):
+                continue
+            if value in (None, False, [], ""):
+                continue
+            condition = self.index_condition(name, value)
+            if condition is None:
+                in_database = True
+            else:
+                rows = rows & index.rows(condition)
+        if in_database:
+            found = self.others(self.queryset.all()).order_by().values_list("pk", flat=True)
+            rows = rows & index.of_pks(found)
+        return rows
 
     def term_counts(self, others) -> dict:
         """Links per term of every many-to-many facet among the results of every other
@@ -314,18 +418,32 @@ class FacetedListView(ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
+        base = self.base_queryset()
         self.filterset, self.ignored = self.filterset_class.from_query(
-            self.request.GET, self.base_queryset(), self.request
+            self.request.GET, base, self.request
         )
-        self.sort = self.request.GET.get("sort") or next(iter(self.sorts))
+        default = next(iter(self.sorts))
+        # Counts and the default order's pages come from the list's facet index.
+        self.filterset.index = self.facet_index(base)
+        self.sort = self.request.GET.get("sort") or default
         if self.sort not in self.sorts:
             self.ignored.append(self.sort)
-            self.sort = next(iter(self.sorts))
+            self.sort = default
         return self.sorts[self.sort][1](self.filterset.qs)
 
+    @classmethod
+    def facet_index(cls, base):
+        """The list's facet index (`facetindex`): the rows `base` in the default order."""
+        key = f"{cls.__module__}.{cls.__qualname__}"
+        return index_for(key, cls.filterset_class, cls.sorts[next(iter(cls.sorts))][1](base))
+
     def paginate_queryset(self, queryset, page_size):
+        counts = self.filterset.counts()
+        if self.filterset.index is not None and self.sort == next(iter(self.sorts)):
+            # the results' positions are in this order: a page is the next few of them
+            queryset = IndexedRows(self.filterset.index, self.filterset.indexed_rows, queryset)
         # A page number out of range shows the nearest page rather than an error.
-        paginator = CountedPaginator(queryset, page_size, self.filterset.counts()["total"])
+        paginator = CountedPaginator(queryset, page_size, counts["total"])
         page = paginator.get_page(self.request.GET.get("page"))
         return paginator, page, page.object_list, page.has_other_pages()
 

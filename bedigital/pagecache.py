@@ -66,7 +66,14 @@ def current_version() -> int:
     return version
 
 
+# Content changes made by this process (a rolled-back transaction undoes the version, not
+# this): what it keeps in memory per version is keyed by both (`facetindex`).
+writes_here = 0
+
+
 def content_changed(**kwargs) -> None:
+    global writes_here
+    writes_here += 1
     if not ContentVersion.objects.filter(pk=1).update(version=F("version") + 1):
         ContentVersion.objects.get_or_create(pk=1, defaults={"version": 1})
     if (read := _this_request.get()) is not None:

@@ -181,6 +181,7 @@ class TrainingFilterSet(FacetedFilterSet):
         "area",
     ]
     FLAG_FACETS = ["women_only", "childcare", "open", "weekend", "school_hours"]
+    LAPSES = "next_start_until"  # `refresh_lapsed` rewrites a row's next session then
 
     def __init__(self, data=None, *args, **kwargs):
         # "Upcoming and on demand" unless the visitor asked otherwise: past trainings stay
@@ -210,6 +211,11 @@ class TrainingFilterSet(FacetedFilterSet):
         if name == "weekend":
             return Q(meeting_days__in=schedule.subsets(schedule.WEEKEND))
         return super().condition(name, value)
+
+    def index_condition(self, name: str, value) -> Q | None:
+        if name == "when":  # set on every page: "current" unless she chose otherwise
+            return self.when_conditions()[value]
+        return super().index_condition(name, value)
 
     @staticmethod
     def when_conditions() -> dict[str, Q]:

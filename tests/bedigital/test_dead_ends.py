@@ -91,7 +91,9 @@ def test_the_ways_out_cost_the_same_queries_whatever_the_data_size(
     client.get(url)
     with django_assert_max_num_queries(40) as small:
         client.get(url)
+    queries = len(small.captured_queries)
     for n in range(20):
         meeting_at(f"More {n}", "Korenmarkt 1, 9000 Gent", 18)
-    with django_assert_max_num_queries(len(small.captured_queries)):
+    client.get(url)  # the first list after a change rebuilds its facet index (a few queries)
+    with django_assert_max_num_queries(queries):
         client.get(url)

@@ -1,0 +1,88 @@
+"""The facet index (`bedigital.facetindex`) gives the counts and pages the database gives, in
+many filter states, on generated data (run on SQLite and PostgreSQL)."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.http import QueryDict
+
+from bedigital import facetindex
+from initiatives.views import InitiativeListView
+from trainings.filters import TrainingFilterSet
+from trainings.views import TrainingListView
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def data(module_db):
+    call_command(
+        "generate_scale_data",
+        trainings=300,
+        initiatives=150,
+        testimonials=0,
+        organisations=10,
+        stdout=io.StringIO(),
+    )
+
+
+def index_of(view_class):
+    return view_class.facet_index(view_class().base_queryset())
+
+
+def check_against_the_database(view_class, query_string):
+    view = view_class()
+    query = QueryDict(query_string)
+    indexed, _ignored = view.filterset_class.from_query(query, view.base_queryset())
+    indexed.index = index_of(view_class)
+    plain, _ignored = view.filterset_class.from_query(query, view.base_queryset())
+    assert indexed.counts()["total"] == plain.counts()["total"] > 0
+    assert indexed.index is not None, "the index answered"
+    for name in [*plain.FACETS, *plain.FLAG_FACETS]:
+        assert indexed.facet_counts(name) == plain.facet_counts(name), name
+    # the first page: the first positions of the results, in the default order
+    default = next(iter(view.sorts))
+    ordered = view.sorts[default][1](plain.qs)
+    rows = facetindex.IndexedRows(indexed.index, indexed.indexed_rows, ordered)
+    assert [row.pk for row in rows[0:12]] == [row.pk for row in ordered[:12]]
+
+
+@pytest.mark.parametrize(
+    "query_string",
+    [
+        "",
+        "region=brussels",
+        "cost=free&format=online&format=blended",
+        "technology=ai&language=fr&level=foundation",
+        "day=tue&day=thu&part=evening",
+        "open=on&starts_within=1m",
+        "starts_within=2w&weekend=on",
+        "women_only=on&audience=women_returners",
+        "when=all&kind=course&kind=workshop",
+        "when=past",
+        "q=donn%C3%A9es&region=wallonia",
+        "pace=part_time&length=weeks&school_hours=on",
+    ],
+)
+def test_training_index_counts_as_the_database(data, query_string):
+    check_against_the_database(TrainingListView, query_string)
+
+
+@pytest.mark.parametrize(
+    "query_string",
+    ["", "category=education", "technology=ai&level=foundation", "region=flanders&status=ongoing"],
+)
+def test_initiative_index_counts_as_the_database(data, query_string):
+    check_against_the_database(InitiativeListView, query_string)
+
+
+def test_the_catalogue_reads_the_index_once_built(data, django_assert_max_num_queries):
+    index = index_of(TrainingListView)
+    assert index_of(TrainingListView) is index  # kept while nothing changed
+    filterset, _ignored = TrainingFilterSet.from_query(
+        QueryDict("region=brussels"), TrainingListView.listed()
+    )
+    filterset.index = index
+    with django_assert_max_num_queries(0):
+        filterset.counts()
