@@ -34,7 +34,6 @@ from django.contrib.postgres.search import (
 from django.db import connection, models, transaction
 from django.db.models import (
     BooleanField,
-    Count,
     ExpressionWrapper,
     F,
     Func,
@@ -429,7 +428,9 @@ def vocabulary() -> list[str]:
             found.update(w for w in title.split() if len(w) > 3 and not w.isdigit())
         return sorted(found)
 
-    return kept_like_pages("search-vocabulary", collect)
+    # Read from every title: 0.6 s at 100k. Data, not a page: kept per content version even
+    # where the page cache is off.
+    return kept_like_pages("search-vocabulary", collect, cache_alias="default")
 
 
 def corrected(words: list[str], also=frozenset()) -> list[str]:
@@ -446,16 +447,28 @@ def corrected(words: list[str], also=frozenset()) -> list[str]:
 
 
 def counts_by_kind(words: list[str]) -> dict[str, int]:
-    """Matches per kind. They are the same in every language, on every page and tab, so they
-    are kept as the pages are: counting 49,000 matches takes 25 ms, paging through them then
-    nothing."""
+    """Matches per kind, each counted up to `MAX_LISTED` + 1 (which says "more": "1 000+").
+    Counting the 36,000 trainings that say "programmeren" read every one (a second at 100k);
+    no more than MAX_LISTED can be listed anyway. The counts are the same in every language,
+    on every page and tab, so they are kept as the pages are."""
 
     def count():
-        rows = search_entries(words).order_by().values_list("kind").annotate(n=Count("id"))
-        return dict(rows)
+        arms, params = [], []
+        for kind in kinds():
+            capped = search_entries(words, kind).order_by().values("kind")[: MAX_LISTED + 1]
+            sql, arm_params = capped.query.sql_with_params()
+            arms.append(f"SELECT %s, COUNT(*) FROM ({sql}) AS capped")
+            params += [kind, *arm_params]
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(arms), params)
+            return {kind: n for kind, n in cursor.fetchall() if n}
 
     digest = hashlib.sha256(" ".join(words).encode()).hexdigest()
     return kept_like_pages(f"search-counts:{digest}", count)
+
+
+def more_than_counted(count: int) -> bool:
+    return count > MAX_LISTED
 
 
 @dataclass

@@ -5,6 +5,7 @@ import socket
 from dataclasses import dataclass
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.utils import translation
@@ -38,6 +39,13 @@ def flushes(item) -> bool:
     return bool(marker and marker.kwargs.get("transaction")) or bool(
         {"transactional_db", "live_server"} & set(item.fixturenames)
     )
+
+
+@pytest.fixture(autouse=True)
+def empty_default_cache():
+    """Data kept per content version (the search vocabulary) must not outlive a test: each
+    test's rollback takes the version back, and the next test would reuse it."""
+    caches["default"].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -40,6 +40,23 @@ def test_every_kind_is_found_and_counted(client):
     assert found == ["Cloud mentors for women"]
 
 
+def test_counting_stops_past_the_cap_and_says_so(client, monkeypatch):
+    # At 100k trainings, counting every match of a frequent word read them all (a second);
+    # each kind is counted as far as a list can go (MAX_LISTED), then "more". Here: 3.
+    monkeypatch.setattr("bedigital.search.MAX_LISTED", 3)
+    for n in range(5):
+        TrainingFactory(title_en=f"Cloud course {n}")
+    InitiativeFactory(title_en="Cloud mentors for women")
+    found, html = titles(client, "cloud")
+    assert len(found) == 3  # a first page as far as a list goes
+    for label, count in [("All", r"4\+"), ("Trainings", r"3\+"), ("Initiatives", "1")]:
+        assert re.search(rf">{label} <span class=\"count\">\({count}\)", html), label
+    assert re.search(r"4\+ results for", html)
+    found, html = titles(client, "cloud", type="training")
+    assert len(found) == 3 and re.search(r"4\+ results for", html)
+    assert re.search(r'aria-current="page">Trainings <span class="count">\(3\+\)', html)
+
+
 def test_accent_and_case_insensitive():
     assert normalize("Développeuse ÉLÈVE") == "developpeuse eleve"
 
@@ -310,10 +327,15 @@ def test_results_past_the_listed_ones_are_counted_and_explained(client, monkeypa
     found, html = titles(client, "robot")
     assert len(found) == 20 and "not listed" not in html
     found, html = titles(client, "robot", page="2")
-    assert len(found) == 1 and "23 results for" in html
-    assert "2 more results are not listed. Add a word" in html
+    # counted as far as a list goes (MAX_LISTED), then "more": not how many
+    assert len(found) == 1 and "21+ results for" in html
+    assert "More results are not listed. Add a word" in html
     assert len(titles(client, "robot", page="3")[0]) == 1  # past the end: the last page
-    assert "2 autres résultats ne sont pas affichés" in titles(client, "robot", "fr", page="2")[1]
+    html = titles(client, "robot", "fr", page="2")[1]
+    assert "21+ résultats" in html and "D’autres résultats ne sont pas affichés" in html
+    monkeypatch.setattr(search, "MAX_LISTED", 22)
+    found, html = titles(client, "robot", page="2")
+    assert len(found) == 2 and "22+ results for" in html
 
 
 class Editor:
