@@ -432,6 +432,15 @@ class FacetedListView(ListView):
         return self.sorts[self.sort][1](self.filterset.qs)
 
     @classmethod
+    def count_for(cls, query) -> int:
+        """How many results the list shows for `query` (a QueryDict), counted as the list
+        counts them (site search links to lists with their counts)."""
+        base = cls().base_queryset()
+        filterset, _ignored = cls.filterset_class.from_query(query, base)
+        filterset.index = cls.facet_index(base)
+        return filterset.counts()["total"]
+
+    @classmethod
     def facet_index(cls, base):
         """The list's facet index (`facetindex`): the rows `base` in the default order."""
         key = f"{cls.__module__}.{cls.__qualname__}"

@@ -24,11 +24,11 @@ from bedigital.origin import absolute_url
 from bedigital.site import suggestions as typing
 from bedigital.spreadsheets import QuotedCSV, escape_formula
 from bedigital.vocabularies import OrganisationKind, Region
-from initiatives.filters import InitiativeFilterSet
 from initiatives.models import Initiative
+from initiatives.views import InitiativeListView
 from testimonials.models import Testimonial
-from trainings.filters import TrainingFilterSet
 from trainings.models import Training
+from trainings.views import TrainingListView
 
 SEARCH_MAX_LENGTH = 200
 PARTNER_TRAININGS = 10
@@ -175,13 +175,11 @@ class SitePageView(DetailView):
 SEARCH_PAGE_SIZE = 20
 # The lists whose filters a search's words may name: {kind of result: (list, its filters)}.
 UNDERSTOOD_LISTS = {
-    "training": ("trainings:list", TrainingFilterSet),
-    "initiative": ("initiatives:list", InitiativeFilterSet),
+    "training": ("trainings:list", TrainingListView),
+    "initiative": ("initiatives:list", InitiativeListView),
 }
 UNDERSTOOD_PARAMETERS = {
-    name
-    for _url, filterset_class in UNDERSTOOD_LISTS.values()
-    for name in filterset_class.known_values()
+    name for _url, view in UNDERSTOOD_LISTS.values() for name in view.filterset_class.known_values()
 }
 
 
@@ -269,16 +267,15 @@ def understood(query: str) -> dict | None:
     asked = QueryDict(mutable=True)
     asked["q"] = query
     lists = []
-    for kind, (url_name, filterset_class) in UNDERSTOOD_LISTS.items():
+    for kind, (url_name, view) in UNDERSTOOD_LISTS.items():
+        filterset_class = view.filterset_class
         moved = understanding.moved_to_filters(
             asked, filterset_class.known_values(), filterset_class.places_named
         )
         if moved is None:
             continue
-        model = filterset_class._meta.model
-        filterset = filterset_class(moved.copy(), queryset=model.objects.published())
         url = f"{reverse(url_name)}?{moved.urlencode()}"
-        count = filterset.qs.count()
+        count = view.count_for(moved)  # as the list counts: the count its link shows
         lists.append(
             {"kind": kind, "url": url, "count": count, "query": moved, "keywords": moved["q"]}
         )
@@ -287,7 +284,9 @@ def understood(query: str) -> dict | None:
     reading = understanding.read(query, parameters=UNDERSTOOD_PARAMETERS)
     named = [(understanding.label(name, values), words) for name, values, words in reading.chips]
     if any(found["query"].get("near") for found in lists):  # "Liège": near Liège
-        words, place = understanding.place_named(reading, TrainingFilterSet.places_named)
+        words, place = understanding.place_named(
+            reading, TrainingListView.filterset_class.places_named
+        )
         named.append((place, words))
     typed = search.words_of(query)
     chips = []
