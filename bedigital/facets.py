@@ -74,6 +74,8 @@ class FacetedFilterSet(django_filters.FilterSet):
     FACETS: list[str] = []
     # single checkboxes ("women only") with the count they would give
     FLAG_FACETS: list[str] = []
+    # the keyword box, read by the site search's engine (`search.found_by`)
+    KEYWORDS = "q"
     # a column whose moments make rows change by themselves (see `facetindex`)
     LAPSES: str | None = None
     # the facet index of the list, when the view has one (`FacetedListView`)
@@ -316,13 +318,17 @@ class FacetedFilterSet(django_filters.FilterSet):
                 continue
             if value in (None, False, [], ""):
                 continue
+            if name == self.KEYWORDS:  # the search index's ids, not a scan of the list
+                rows = rows & index.of_pks(search.ids_found(self.queryset.model, value) or ())
+                continue
             condition = self.index_condition(name, value)
             if condition is None:
                 in_database = True
             else:
                 rows = rows & index.rows(condition)
         if in_database:
-            found = self.others(self.queryset.all()).order_by().values_list("pk", flat=True)
+            others = self.others(self.queryset.all(), without=self.KEYWORDS)  # read above
+            found = others.order_by().values_list("pk", flat=True)
             rows = rows & index.of_pks(found)
         return rows
 

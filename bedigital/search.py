@@ -343,12 +343,37 @@ def conditions(words: list[str]) -> tuple[Q, Q]:
 def found_by(queryset, text: str):
     """The rows of `queryset` that the site search finds for `text`: the keyword box of every
     list asks the index, so a list and the search page give the same answers."""
+    found = entries_found(queryset.model, text)
+    return queryset if found is None else queryset.filter(pk__in=found)
+
+
+def entries_found(model, text: str):
+    """The ids of `model`'s items the site search finds for `text` (None: no words)."""
     words = words_of(clean_query(text))
     if not words:
-        return queryset
-    kind = registry.offer_of(queryset.model).search.kind
+        return None
+    kind = registry.offer_of(model).search.kind
     found = SearchEntry.objects.filter(kind=kind).filter(conditions(words)[0])
-    return queryset.filter(pk__in=found.values("object_id"))
+    return found.values_list("object_id", flat=True)
+
+
+def ids_found(model, text: str) -> list | None:
+    """`entries_found`, read along the full-text indexes. PostgreSQL prices testing a row's
+    vectors as nothing, although each is stored apart (TOAST): for a frequent word it reads
+    the whole index table testing every row, 1 s at 100k trainings for "cyberveiligheid",
+    where the GIN indexes answer in 50 ms. Told to, it takes the indexes."""
+    found = entries_found(model, text)
+    if found is None:
+        return None
+    if connection.vendor != "postgresql":
+        return list(found)
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            return list(found)
+        finally:
+            if not connection.needs_rollback:  # else the rollback undoes the SET
+                cursor.execute("RESET enable_seqscan")
 
 
 def search_entries(words: list[str], kind: str = ""):
