@@ -82,17 +82,6 @@ class Epoch(Func):
     output_field = FloatField()
 
 
-def sort_key(value) -> float:
-    """A date or time as a number (what an ordered column keeps; read as one already)."""
-    if isinstance(value, float):
-        return value
-    if isinstance(value, datetime):
-        return value.timestamp()
-    if isinstance(value, date):
-        return value.toordinal()
-    raise NotIndexed(value)
-
-
 class Column:
     """A column's positions by value: a bitmap per value, or, for dates and times (a value
     per row), the positions sorted by value, where comparisons are ranges."""
@@ -104,9 +93,10 @@ class Column:
             found.setdefault(value, []).append(position)
         self.nulls = FrozenBitMap(found.pop(None, []))
         self.ordered = isinstance(field, DateField)  # DateTimeField too
+        self.timed = isinstance(field, DateTimeField)
         self.ranges = {}
         if self.ordered:
-            pairs = sorted((sort_key(v), p) for v, positions in found.items() for p in positions)
+            pairs = sorted((self.key(v), p) for v, positions in found.items() for p in positions)
             self.keys = array("d", [key for key, _p in pairs])
             self.positions = array("I", [p for _key, p in pairs])
         else:
@@ -129,21 +119,32 @@ class Column:
             high_open=lookup == "lt",
         )
 
+    def key(self, value) -> float:
+        """A date or time as the number the column sorts by (a time: seconds since 1970,
+        what PostgreSQL sends already); a date compared with a time is not indexed."""
+        if isinstance(value, float):
+            return value
+        if self.timed and isinstance(value, datetime):
+            return value.timestamp()
+        if not self.timed and isinstance(value, date) and not isinstance(value, datetime):
+            return value.toordinal()
+        raise NotIndexed(value)
+
     def first_after(self, moment):
         """The first value after `moment` (a time), if any."""
-        at = bisect_right(self.keys, sort_key(moment))
+        at = bisect_right(self.keys, self.key(moment))
         return datetime.fromtimestamp(self.keys[at], UTC) if at < len(self.keys) else None
 
     def between(self, low, high, low_open=False, high_open=False):
         """The positions of the values from `low` to `high` (None: unbounded)."""
         keys = self.keys
         start = (
-            0 if low is None else (bisect_right if low_open else bisect_left)(keys, sort_key(low))
+            0 if low is None else (bisect_right if low_open else bisect_left)(keys, self.key(low))
         )
         end = (
             len(keys)
             if high is None
-            else (bisect_left if high_open else bisect_right)(keys, sort_key(high))
+            else (bisect_left if high_open else bisect_right)(keys, self.key(high))
         )
         # a comparison with now gives the same range each request until now passes a value
         if (start, end) not in self.ranges:

@@ -2,9 +2,11 @@
 many filter states, on generated data (run on SQLite and PostgreSQL)."""
 
 import io
+from datetime import UTC, date, datetime
 
 import pytest
 from django.core.management import call_command
+from django.db.models import DateField
 from django.http import QueryDict
 
 from bedigital import facetindex
@@ -86,3 +88,11 @@ def test_the_catalogue_reads_the_index_once_built(data, django_assert_max_num_qu
     filterset.index = index
     with django_assert_max_num_queries(0):
         filterset.counts()
+
+
+def test_a_date_compared_with_a_time_is_left_to_the_database():
+    column = facetindex.Column(DateField(), [date(2026, 1, 1), None, date(2026, 2, 1)])
+    assert list(column.compared("lt", date(2026, 1, 15))) == [0]
+    assert list(column.compared("gte", date(2026, 1, 15))) == [2]
+    with pytest.raises(facetindex.NotIndexed):
+        column.compared("lt", datetime(2026, 1, 15, tzinfo=UTC))
