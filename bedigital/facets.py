@@ -319,7 +319,9 @@ class FacetedFilterSet(django_filters.FilterSet):
             if value in (None, False, [], ""):
                 continue
             if name == self.KEYWORDS:  # the search index's ids, not a scan of the list
-                rows = rows & index.of_pks(search.ids_found(self.queryset.model, value) or ())
+                found = search.ids_found(self.queryset.model, value)
+                if found is not None:  # None: no words in the box, nothing filtered
+                    rows = rows & index.of_pks(found)
                 continue
             condition = self.index_condition(name, value)
             if condition is None:

@@ -64,6 +64,7 @@ def check_against_the_database(view_class, query_string):
         "when=all&kind=course&kind=workshop",
         "when=past",
         "q=donn%C3%A9es&region=wallonia",
+        "q=%E2%80%94&region=brussels",  # a dash: no words, no keyword filter
         "pace=part_time&length=weeks&school_hours=on",
     ],
 )
