@@ -1,5 +1,4 @@
 import csv
-import math
 import re
 
 from django.core.paginator import Paginator
@@ -8,7 +7,6 @@ from django.db.models import Q
 from django.http import HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.formats import number_format
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -208,16 +206,9 @@ def search_view(request):
             keywords = understanding.read(query, parameters=UNDERSTOOD_PARAMETERS).keywords
             if keywords and keywords != words and (found := search.counts_by_kind(keywords)):
                 relaxed, words, counts = keywords, keywords, found
-        # Counting stops past MAX_LISTED matches of a kind: "1 000+"
-        more = {name for name, n in counts.items() if search.more_than_counted(n)}
-        counts = {name: min(n, search.MAX_LISTED) for name, n in counts.items()}
         total = counts.get(kind, 0) if kind else sum(counts.values())
-        total_more = kind in more if kind else bool(more)
         results = search.RankedResults(
-            search.search_entries(words, kind),
-            words,
-            get_language(),
-            math.inf if total_more else total,  # ranked as a long list: tier by tier
+            search.search_entries(words, kind), words, get_language(), total
         )
         page = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
         suggestions, correction = [], ""
@@ -230,18 +221,8 @@ def search_view(request):
                 "page_obj": page,
                 "results": search.results_for(page.object_list, words),
                 "total": sum(counts.values()),
-                "shown_total": shown_count(sum(counts.values()), bool(more)),
                 "unlisted": total - len(results),
-                "more_unlisted": total_more,  # how many more: not counted
-                "kinds": [
-                    (
-                        name,
-                        k.label,
-                        counts.get(name, 0),
-                        shown_count(counts.get(name, 0), name in more),
-                    )
-                    for name, k in kinds.items()
-                ],
+                "kinds": [(name, k.label, counts.get(name, 0)) for name, k in kinds.items()],
                 "suggestions": suggestions,
                 "correction": correction,
                 # as she typed them: "Lüttich", not the index's "luttich"
@@ -253,11 +234,6 @@ def search_view(request):
         )
     context["typing_suggestions"] = typing.suggestions()
     return render(request, "bedigital/search.html", context)
-
-
-def shown_count(count: int, more: bool) -> str:
-    """A count as the page writes it, "1 000+" where counting stopped."""
-    return number_format(count, force_grouping=True) + ("+" if more else "")
 
 
 def understood(query: str) -> dict | None:

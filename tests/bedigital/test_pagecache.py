@@ -1,7 +1,6 @@
 """The page cache: per language and URL, retired by any content change, never past the next
 time-based change, never for editors, never for search or the admin."""
 
-import re
 from datetime import timedelta
 
 import pytest
@@ -143,10 +142,8 @@ def test_search_counts_are_shared_by_languages_pages_and_tabs_until_content_chan
     def counted(lang, **params):
         with CaptureQueriesContext(connection) as ctx:
             html = client.get(f"/{lang}/search/", {"q": "robot", **params}).content.decode()
-        counts = [  # one query counts every kind (capped: `search.counts_by_kind`)
-            q["sql"]
-            for q in ctx.captured_queries
-            if re.match(r'SELECT \S+, COUNT\(\*\) FROM \(SELECT "bedigital_searchentry"', q["sql"])
+        counts = [
+            q["sql"] for q in ctx.captured_queries if 'COUNT("bedigital_searchentry' in q["sql"]
         ]
         return len(counts), html
 
