@@ -26,7 +26,7 @@ from django.views.generic import ListView
 from pyroaring import BitMap
 
 from . import pagecache, search, understanding
-from .facetindex import IndexedRows, NotIndexed, column_paths, index_for
+from .facetindex import IndexedRows, NotIndexed, column_paths, index_for, single_valued
 from .understanding import moved_to_filters
 
 
@@ -108,7 +108,15 @@ class FacetedFilterSet(django_filters.FilterSet):
         return None
 
     @classmethod
-    def indexed_paths(cls) -> set[str]:
+    @cache
+    def indexable(cls) -> bool:
+        """Whether a facet index can count every facet: their conditions compare columns
+        with one value per row (not, say, the regions of an occupation's demand)."""
+        model = cls._meta.model
+        return all(single_valued(model, path) for path in cls.indexed_paths(facets_only=True))
+
+    @classmethod
+    def indexed_paths(cls, facets_only=False) -> set[str]:
         """The columns the facet index keeps: those every facet's, flag's and indexed
         filter's conditions compare, for every choice."""
         filterset = cls(QueryDict())
@@ -123,9 +131,9 @@ class FacetedFilterSet(django_filters.FilterSet):
             elif name in cls.FACETS:
                 conditions.append(filterset.condition(name, choices))
                 conditions += [filterset.option_condition(name, value) for value in choices]
-            else:
+            elif not facets_only:
                 conditions += [filterset.index_condition(name, value) for value in choices]
-        paths = {cls.LAPSES} if cls.LAPSES else set()
+        paths = {cls.LAPSES} if cls.LAPSES and not facets_only else set()
         for condition in conditions:
             if condition is not None:
                 paths |= column_paths(condition)
@@ -432,7 +440,8 @@ class FacetedListView(ListView):
         )
         default = next(iter(self.sorts))
         # Counts and the default order's pages come from the list's facet index.
-        self.filterset.index = self.facet_index(base)
+        if self.filterset_class.indexable():
+            self.filterset.index = self.facet_index(base)
         self.sort = self.request.GET.get("sort") or default
         if self.sort not in self.sorts:
             self.ignored.append(self.sort)
