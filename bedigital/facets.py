@@ -520,6 +520,8 @@ class FacetedListView(ListView):
         """The same list with the keywords' typos corrected ("pyhton" → "python"), when that
         finds something: one count, asked only of an empty list."""
         words = search.words_of(search.clean_query(self.request.GET.get("q", "")))
+        if not words:  # nothing typed: no need to read the vocabulary
+            return None
         fixed = search.corrected(words, also=understanding.known_words())
         if not fixed:
             return None
