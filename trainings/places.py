@@ -18,8 +18,9 @@ import math
 import unicodedata
 
 from django.db import transaction
-from django.db.models import F, FloatField, Q
+from django.db.models import F, FloatField
 from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
+from django.utils.translation import get_language
 
 EARTH_RADIUS_KM = 6371.0088
 RADII_KM = (5, 10, 25, 50)
@@ -143,27 +144,37 @@ COMMON_WORDS = set(
 )
 
 
+_municipalities: dict[str, dict[str, str]] = {}
+
+
+def municipality_index() -> dict[str, dict[str, str]]:
+    """{a municipality's name in one of its languages, as `words_of` gives it: its names by
+    language}. Read once per process: places change only with a new data package."""
+    if not _municipalities:
+        from bedigital.search import words_of
+
+        from .models import Place
+
+        for row in Place.objects.order_by("postcode").values(
+            "name_nl", "name_fr", "name_de", "name_en"
+        ):
+            names = {field.removeprefix("name_"): name for field, name in row.items()}
+            for name in set(names.values()):
+                _municipalities.setdefault(" ".join(words_of(name)), names)
+    return _municipalities
+
+
 def municipalities_named(texts) -> dict[str, str]:
     """Of `texts` (words as `bedigital.search.words_of` gives them, joined by spaces), those
     that are a municipality's name in one of its languages, each with its name in the active
-    language ("luik" → "Liège" in French): one query."""
-    from bedigital.search import words_of
-
-    from .models import Place
-
-    texts = {text for text in texts if text and text not in COMMON_WORDS}
-    if not texts:
-        return {}
-    condition = Q()
-    for text in texts:
-        condition |= Q(search_key__contains=f"|{text}|")
-    found = {}
-    for place in Place.objects.filter(condition).order_by("postcode"):
-        names = {place.name_nl, place.name_fr, place.name_de, place.name_en}
-        for name in names:
-            if (text := " ".join(words_of(name))) in texts:
-                found.setdefault(text, place.name)
-    return found
+    language ("luik" → "Liège" in French)."""
+    index = municipality_index()
+    language = get_language() or "en"
+    return {
+        text: index[text].get(language) or index[text]["fr"]
+        for text in texts
+        if text in index and text not in COMMON_WORDS
+    }
 
 
 def bounding_box(latitude: float, longitude: float, km: float) -> dict:
