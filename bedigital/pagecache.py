@@ -117,13 +117,13 @@ def seconds_until_next_change(version: int) -> int:
     return seconds_until(moment)
 
 
-def kept_like_pages(key: str, compute, cache_alias: str = CACHE):
+def kept_like_pages(key: str, compute):
     """`compute()`, kept as pages are: per content version, until the next time-based change
-    (where the page cache is off: once per request, unless kept in another cache)."""
+    (where the page cache is off: once per request)."""
     read = _this_request.get()
     if read is not None and key in read:
         return read[key]
-    cache = caches[cache_alias]
+    cache = caches[CACHE]
     if isinstance(cache, DummyCache):
         value = compute()
     else:
