@@ -297,6 +297,15 @@ class FacetIndex:
 _indexes: dict = {}
 
 
+def pks_of(queryset) -> list:
+    """The primary keys of `queryset` as plain values, through its query's compiler: the
+    translated models' manager makes a dict of each row first (40 ms for the 7,904 trainings
+    within 25 km of Liège, for 19 ms of SQL)."""
+    query = queryset.values_list("pk").query
+    compiler = query.get_compiler(using=queryset.db)
+    return [row[0] for row in compiler.results_iter(tuple_expected=True)]
+
+
 def index_for(key: str, filterset_class, ordered) -> FacetIndex:
     """The facet index of the list `key` (rows `ordered`), built anew when stale, or taken
     from the cache where processes share one (Redis): one process builds each version."""

@@ -26,7 +26,14 @@ from django.views.generic import ListView
 from pyroaring import BitMap
 
 from . import pagecache, search, understanding
-from .facetindex import IndexedRows, NotIndexed, column_paths, index_for, single_valued
+from .facetindex import (
+    IndexedRows,
+    NotIndexed,
+    column_paths,
+    index_for,
+    pks_of,
+    single_valued,
+)
 from .understanding import moved_to_filters
 
 
@@ -338,8 +345,7 @@ class FacetedFilterSet(django_filters.FilterSet):
                 rows = rows & index.rows(condition)
         if in_database:
             others = self.others(self.queryset.all(), without=self.KEYWORDS)  # read above
-            found = others.order_by().values_list("pk", flat=True)
-            rows = rows & index.of_pks(found)
+            rows = rows & index.of_pks(pks_of(others.order_by()))
         return rows
 
     def term_counts(self, others) -> dict:
