@@ -1,10 +1,7 @@
 """A facet's count is the number of results one gets by ticking it: for every value of every
 facet and flag, in several filter states, on generated data (run on SQLite and PostgreSQL)."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from django.http import QueryDict
 
 from initiatives.filters import InitiativeFilterSet
@@ -13,18 +10,6 @@ from trainings.filters import TrainingFilterSet
 from trainings.models import Training
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def data(module_db):
-    call_command(
-        "generate_scale_data",
-        trainings=300,
-        initiatives=150,
-        testimonials=0,
-        organisations=10,
-        stdout=io.StringIO(),
-    )
 
 
 def results(filterset_class, queryset, query: QueryDict) -> int:
@@ -78,7 +63,7 @@ def check_every_count(filterset_class, queryset, query_string, keep=()):
         "q=donn%C3%A9es",
     ],
 )
-def test_training_counts_match_the_lists_they_lead_to(data, query_string):
+def test_training_counts_match_the_lists_they_lead_to(generated_lists, query_string):
     queryset = Training.objects.published().with_next_session()
     check_every_count(TrainingFilterSet, queryset, query_string, keep={"day", "part"})
 
@@ -87,5 +72,5 @@ def test_training_counts_match_the_lists_they_lead_to(data, query_string):
     "query_string",
     ["", "category=education", "technology=ai&level=foundation", "region=flanders&status=ongoing"],
 )
-def test_initiative_counts_match_the_lists_they_lead_to(data, query_string):
+def test_initiative_counts_match_the_lists_they_lead_to(generated_lists, query_string):
     check_every_count(InitiativeFilterSet, Initiative.objects.published(), query_string)

@@ -1,11 +1,9 @@
 """The facet index (`bedigital.facetindex`) gives the counts and pages the database gives, in
 many filter states, on generated data (run on SQLite and PostgreSQL)."""
 
-import io
 from datetime import UTC, date, datetime
 
 import pytest
-from django.core.management import call_command
 from django.db.models import DateField
 from django.http import QueryDict
 
@@ -16,18 +14,6 @@ from trainings.filters import TrainingFilterSet
 from trainings.views import TrainingListView
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def data(module_db):
-    call_command(
-        "generate_scale_data",
-        trainings=300,
-        initiatives=150,
-        testimonials=0,
-        organisations=10,
-        stdout=io.StringIO(),
-    )
 
 
 def index_of(view_class):
@@ -69,7 +55,7 @@ def check_against_the_database(view_class, query_string):
         "pace=part_time&length=weeks&school_hours=on",
     ],
 )
-def test_training_index_counts_as_the_database(data, query_string):
+def test_training_index_counts_as_the_database(generated_lists, query_string):
     check_against_the_database(TrainingListView, query_string)
 
 
@@ -77,11 +63,11 @@ def test_training_index_counts_as_the_database(data, query_string):
     "query_string",
     ["", "category=education", "technology=ai&level=foundation", "region=flanders&status=ongoing"],
 )
-def test_initiative_index_counts_as_the_database(data, query_string):
+def test_initiative_index_counts_as_the_database(generated_lists, query_string):
     check_against_the_database(InitiativeListView, query_string)
 
 
-def test_the_catalogue_reads_the_index_once_built(data, django_assert_max_num_queries):
+def test_the_catalogue_reads_the_index_once_built(generated_lists, django_assert_max_num_queries):
     index = index_of(TrainingListView)
     assert index_of(TrainingListView) is index  # kept while nothing changed
     filterset, _ignored = TrainingFilterSet.from_query(
