@@ -33,7 +33,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.core.cache import caches
-from django.db import connection, models, transaction
+from django.db import DatabaseError, connection, models, transaction
 from django.db.models import (
     BooleanField,
     Count,
@@ -383,8 +383,11 @@ def along_the_indexes():
         try:
             yield
         finally:
-            if not connection.needs_rollback:  # else the rollback undoes the SET
+            try:
                 cursor.execute("RESET enable_seqscan")
+            except DatabaseError:  # a failed transaction: its rollback undoes the SET
+                if not connection.in_atomic_block:
+                    raise
 
 
 def search_entries(words: list[str], kind: str = ""):

@@ -484,3 +484,11 @@ def test_searches_read_along_the_indexes_and_leave_the_planner_as_it_was(client)
         assert setting() == "off"
         1 / 0  # noqa: B018 - a failure inside still restores it
     assert setting() == "on"
+    # a failed query in a transaction: its own error is the one she gets (a 503 page),
+    # not the RESET's, and the rollback undoes the SET
+    from django.db import DatabaseError, transaction
+
+    with pytest.raises(DatabaseError, match="division by zero"), transaction.atomic():
+        with along_the_indexes(), connection.cursor() as cursor:
+            cursor.execute("SELECT 1 / 0")
+    assert setting() == "on"
