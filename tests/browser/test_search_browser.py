@@ -31,7 +31,9 @@ def test_the_catalogue_keyword_box_completes_the_last_word(
     box = page.get_by_role("combobox", name={"fr": "Mots-clés", "nl": "Trefwoorden"}[lang])
     box.focus()
     page.keyboard.type(typed)
-    page.wait_for_function("document.querySelectorAll('#suggestions option').length > 0")
+    # a locator's wait: wait_for_function polls with eval, which the page's CSP refuses
+    # (it failed whenever the list was not there at the first look)
+    page.locator("#suggestions option").first.wait_for(state="attached")
     assert completion in offered(page)
     assert box.get_attribute("list") == "suggestions"
     result = AXE.run(page)
