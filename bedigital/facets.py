@@ -88,6 +88,11 @@ class FacetedFilterSet(django_filters.FilterSet):
     # the facet index of the list, when the view has one (`FacetedListView`)
     index = None
 
+    def said(self, name: str, value) -> str | None:
+        """A filter's choice in words where the list has its own ("Près de Liège · 25 km"),
+        for its chip and its way out alike; None: the label and the value."""
+        return None
+
     @staticmethod
     def places_named(texts) -> dict[str, str]:
         """Lists with a "near" filter: which of `texts` name a place (`understanding`)."""
@@ -507,6 +512,9 @@ class FacetedListView(ListView):
             if name not in self.request.GET or value in (None, "", [], False):
                 continue
             if self.filterset.filters[name].method == "keep":  # read by another filter
+                continue
+            if said := self.filterset.said(name, value):
+                chosen.append((name, said))
                 continue
             field = form.fields[name]
             labels = dict(getattr(field, "choices", ()))

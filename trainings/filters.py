@@ -243,6 +243,16 @@ class TrainingFilterSet(FacetedFilterSet):
 
     places_named = staticmethod(places.municipalities_named)
 
+    def said(self, name, value):
+        if name != "near":
+            return None
+        # the place in the visitor's language as the list found it ("4000 Liège" for a
+        # postcode), with the radius the list applies
+        place, value = self.near_place, str(value)
+        if place is not None:
+            value = str(place) if value.strip().isdigit() else place.name
+        return _("Near %(place)s · %(km)s km") % {"place": value, "km": self.radius_km()}
+
     def keep(self, queryset, name, value):
         return queryset
 

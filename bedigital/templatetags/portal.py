@@ -77,15 +77,6 @@ def said(name, value) -> str:
     return gettext("%(filter)s: %(value)s") % {"filter": name, "value": value}
 
 
-def near_chip(filterset, value: str) -> str:
-    """ "Près de Liège · 25 km": the place in the visitor's language as the list found it
-    ("4000 Liège" for a postcode), with the radius the list applies."""
-    place = filterset.near_place
-    if place is not None:
-        value = str(place) if value.strip().isdigit() else place.name
-    return gettext("Near %(place)s · %(km)s km") % {"place": value, "km": filterset.radius_km()}
-
-
 @register.simple_tag(takes_context=True)
 def applied_filters(context) -> list[tuple[str, str]]:
     """The filters applied to a faceted list, each as a removable chip: what it says, and the
@@ -108,8 +99,8 @@ def applied_filters(context) -> list[tuple[str, str]]:
                 label = str(field.label)
             elif choices:
                 label = choices.get(value)
-            elif name == "near" and value:
-                label = near_chip(context["filter"], value)
+            elif value and (said_by_list := context["filter"].said(name, value)):
+                label = said_by_list
             else:
                 label = value and said(field.label, value)
             if not label:  # an empty field or an unknown value (reported apart) is no chip

@@ -10,6 +10,7 @@ from django.http import QueryDict
 from bedigital import facetindex
 from bedigital.careers.filters import OccupationFilterSet
 from initiatives.views import InitiativeListView
+from tests.bedigital.test_facet_counts import TRAINING_STATES
 from trainings.filters import TrainingFilterSet
 from trainings.views import TrainingListView
 
@@ -40,15 +41,8 @@ def check_against_the_database(view_class, query_string):
 @pytest.mark.parametrize(
     "query_string",
     [
-        "",
-        "region=brussels",
-        "cost=free&format=online&format=blended",
-        "technology=ai&language=fr&level=foundation",
-        "day=tue&day=thu&part=evening",
-        "open=on&starts_within=1m",
+        *TRAINING_STATES,
         "starts_within=2w&weekend=on",
-        "women_only=on&audience=women_returners",
-        "when=all&kind=course&kind=workshop",
         "when=past",
         "q=donn%C3%A9es&region=wallonia",
         "q=%E2%80%94&region=brussels",  # a dash: no words, no keyword filter
