@@ -182,10 +182,19 @@ def test_the_toolbar_heading_menu_and_link_dialog_work_by_keyboard(browser, demo
     keyboard.press("Enter")  # out of the list
 
     keyboard.type("Le site d’Actiris")
-    keyboard.press("Shift+Home")
-    # the editor reads the selection when the browser reports it, a moment later
+    # The editor reads the selection when the browser reports it, a moment later; once in
+    # 93 CI tests (not in 9 runs here, loaded or idle) it kept the caret instead. A person
+    # would select again, and so does this test, once.
     link_button = page.locator(".field-description_fr .prose-menubar [aria-label='Lien']")
-    expect(link_button).not_to_have_class(re.compile(r"\bdisabled\b"))
+    for attempt in (1, 2):
+        keyboard.press("End")
+        keyboard.press("Shift+Home")
+        try:
+            expect(link_button).not_to_have_class(re.compile(r"\bdisabled\b"))
+            break
+        except AssertionError:
+            if attempt == 2:
+                raise
     press_until(page, "Shift+Tab", "Lien")
     keyboard.press("Enter")
     dialog = page.get_by_role("dialog", name="Lien")
