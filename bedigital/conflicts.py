@@ -211,8 +211,14 @@ def field_changes(model, before: Version, after: Version) -> list[tuple]:
     old, new = before.field_dict, after.field_dict
     changes = []
     opts = model._meta
-    for field in [*opts.concrete_fields, *opts.many_to_many]:
+    fields = [*opts.concrete_fields, *opts.many_to_many]
+    # modeltranslation's original column (`title` beside `title_fr`…) is saved with the
+    # text in the saver's language: not a field of its own, and no change to show.
+    translated = {f.translated_field.name for f in fields if hasattr(f, "translated_field")}
+    for field in fields:
         key = field.attname
+        if field.name in translated:
+            continue
         if not field.editable or key not in old or old[key] == new.get(key):
             continue
         was, now = describe(field, old[key]), describe(field, new.get(key))

@@ -108,3 +108,32 @@ def test_comparison_answers_404_for_another_agencys_item_or_foreign_versions(
     # a malformed choice compares the two latest versions
     assert client.get(url(training, "history", "compare") + "?from=x&to=1").status_code == 200
     assert Training.objects.count() == 2
+
+
+def test_a_save_in_french_shows_only_the_french_title_changed(client, agency_editor, organisation):
+    """modeltranslation's original `title` column holds the text in the saver's language:
+    neither the history nor the comparison shows it as a field of its own (it read "Titre,
+    Titre, en français", and "Titre" under "Shared by every language")."""
+    training = TrainingFactory(owner=organisation, title_en="English title", title_fr="Titre")
+    first = saved(training)
+    client.force_login(agency_editor)
+    shown = client.get(url(training, "change"), HTTP_ACCEPT_LANGUAGE="fr")
+    response = client.post(
+        url(training, "change"),
+        admin_form_data(shown, title_fr="Nouveau titre"),
+        HTTP_ACCEPT_LANGUAGE="fr",
+    )
+    assert response.status_code == 302
+    newest = Version.objects.get_for_object(training).first()
+    assert newest.field_dict["title"] != first.field_dict["title"]  # the column did change
+    history = client.get(url(training, "history"), HTTP_ACCEPT_LANGUAGE="fr")
+    assert [action["changes"] for action in history.context["action_list"]][0] == [
+        "Titre, en français"
+    ]
+    compared = client.get(
+        url(training, "history", "compare") + f"?from={first.pk}&to={newest.pk}",
+        HTTP_ACCEPT_LANGUAGE="fr",
+    )
+    sections = {str(heading): rows for heading, rows in compared.context["sections"]}
+    assert list(sections) == ["Français"]
+    assert [row["label"] for row in sections["Français"]] == ["titre, en français"]
