@@ -101,3 +101,24 @@ def test_unreadable_dates_and_numbers_are_explained_in_her_language(
     assert "‘demain’ is geen datum met tijd: schrijf ze zoals 2026-12-01 09:00:00." in html
     assert "‘gratis’ is geen getal" in html and "‘x’ is geen geheel getal" in html
     assert "could not be parsed" not in html and "decimal" not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "check", "export"),
+    [
+        ("fr", "Vérifier le fichier", "Exporter"),
+        ("nl", "Bestand controleren", "Exporteren"),
+        ("de", "Datei prüfen", "Exportieren"),
+        ("en", "Check the file", "Export"),
+    ],
+)
+def test_the_import_button_says_it_checks_the_file_and_the_export_one_exports(
+    client, agency_editor, language, check, export
+):
+    """The import page's button read "Exporter": both pages' buttons were one "Submit"."""
+    client.force_login(agency_editor)
+    imports = client.get("/admin/trainings/training/import/", HTTP_ACCEPT_LANGUAGE=language)
+    exports = client.get("/admin/trainings/training/export/", HTTP_ACCEPT_LANGUAGE=language)
+    assert f'type="submit" class="default" value="{check}"' in imports.content.decode()
+    assert f'value="{export}"' not in imports.content.decode()
+    assert f'type="submit" class="default" value="{export}"' in exports.content.decode()
