@@ -67,7 +67,8 @@ def limit_of(query) -> int:
     value = query.get("limit", "")
     if not value:
         return DEFAULT_LIMIT
-    if not value.isdigit() or not 1 <= int(value) <= MAX_LIMIT:
+    # ASCII digits only: "²" and "５" are digits to str.isdigit(), not to int()
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= MAX_LIMIT:
         raise BadRequest("Invalid parameter value.", {"limit": [f"A whole number 1–{MAX_LIMIT}."]})
     return int(value)
 
@@ -84,7 +85,7 @@ def after_of(query) -> int:
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         prefix, _sep, number = text.partition(":")
-        if prefix == "after" and number.isdigit() and len(number) < 19:
+        if prefix == "after" and number.isascii() and number.isdigit() and len(number) < 19:
             return int(number)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         pass

@@ -271,6 +271,8 @@ def test_initiative_story_and_organisation_filters(client, world):
         ("trainings?limit=0", "limit"),
         ("trainings?limit=1000", "limit"),
         ("trainings?limit=abc", "limit"),
+        ("trainings?limit=%C2%B2", "limit"),  # "²": a digit to str.isdigit(), not to int()
+        ("trainings?limit=%EF%BC%95", "limit"),  # a full-width "5"
         ("trainings?cursor=%%%", "cursor"),
         ("trainings?cursor=YWZ0ZXI6LTE", "cursor"),
         ("initiatives?objective=9", "objective"),
