@@ -6,6 +6,9 @@ answer; the filters are the public lists' own FilterSets (`queries.filtered`), d
 the document from the same declarations.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
@@ -69,7 +72,8 @@ api = PortalAPI(
         "Read-only open data of the Be Digital Together portal: trainings with their "
         "sessions, initiatives, stories of women in tech and partner organisations. Only "
         "published content. Texts in Dutch, French, German and English; vocabularies as "
-        "stable codes (see /vocabularies). Lists take the filters of the site's lists and "
+        "stable codes (see /vocabularies); links to the site's pages carry no language, they "
+        "open in the reader's. Lists take the filters of the site's lists and "
         "are paged with a cursor: follow `next`. Answers carry ETag and Last-Modified; "
         "any origin may read them (CORS). Too many requests from one client get a 429."
     ),
@@ -101,6 +105,30 @@ def throttled(request, exc):
     return response
 
 
+# In the API's answers, links to the site's pages have no language ("/fr/trainings/x/" →
+# "/trainings/x/"): a page opens in the reader's language, and an answer is the same whatever
+# the client's Accept-Language or cookie, one representation per URL as its ETag and shared
+# caches assume. The downloads, which have a language in their own URL, keep it in theirs.
+LINKS_WITHOUT_LANGUAGE = ContextVar("links_without_language", default=False)
+
+
+@contextmanager
+def links_without_language():
+    token = LINKS_WITHOUT_LANGUAGE.set(True)
+    try:
+        yield
+    finally:
+        LINKS_WITHOUT_LANGUAGE.reset(token)
+
+
+def page_url(path: str) -> str:
+    """The absolute URL of a page of the site, without its language in the API."""
+    parts = path.split("/", 2)
+    if LINKS_WITHOUT_LANGUAGE.get() and len(parts) == 3 and parts[1] in LANGUAGE_CODES:
+        path = "/" + parts[2]
+    return absolute_url(path)
+
+
 def texts(obj, field) -> dict:
     return {
         code: getattr(obj, build_localized_fieldname(field, code)) or None
@@ -123,7 +151,8 @@ def page_of(request, queryset, load, path_name):
         query = request.GET.copy()
         query["cursor"] = encode_cursor(ids[-1])
         next_url = absolute_url(f"{reverse(path_name)}?{query.urlencode()}")
-    return {"next": next_url, "results": load(ids)}
+    with links_without_language():
+        return {"next": next_url, "results": load(ids)}
 
 
 def in_order(ids, items, key=lambda item: item.pk):
@@ -132,7 +161,7 @@ def in_order(ids, items, key=lambda item: item.pk):
 
 
 def organisation_ref(organisation) -> dict:
-    return {"slug": organisation.slug, "url": absolute_url(organisation.get_absolute_url())}
+    return {"slug": organisation.slug, "url": page_url(organisation.get_absolute_url())}
 
 
 # Trainings ------------------------------------------------------------------------------
@@ -160,7 +189,7 @@ def session_record(training, session) -> dict:
         "capacity": session.capacity,
         "registration_deadline": session.registration_deadline,
         "status": session.status,
-        "ics": absolute_url(
+        "ics": page_url(
             reverse("trainings:session_ics", kwargs={"slug": training.slug, "pk": session.pk})
         ),
     }
@@ -173,7 +202,7 @@ def codes(related) -> list[str]:
 def training_record(training) -> dict:
     return {
         "slug": training.slug,
-        "url": absolute_url(training.get_absolute_url()),
+        "url": page_url(training.get_absolute_url()),
         **{
             field: texts(training, field)
             for field in ("title", "summary", "description", "prerequisites")
@@ -232,7 +261,8 @@ def one(queryset, slug: str, load) -> dict:
     pk = queryset.filter(slug=slug).values_list("pk", flat=True).first()
     if pk is None:
         raise Http404
-    return load([pk])[0]
+    with links_without_language():
+        return load([pk])[0]
 
 
 @api.get(
@@ -264,7 +294,11 @@ def get_training(request, slug: str):
 
 
 def load_initiatives(ids) -> list[dict]:
-    url_of = initiative_exports.url_maker()
+    template = page_url(reverse("initiatives:detail", args=["__slug__"]))
+
+    def url_of(slug):
+        return template.replace("__slug__", slug)
+
     rows = initiative_exports.rows(Initiative.objects.filter(pk__in=ids))
     records = {row["pk"]: initiative_exports.record(row, url_of) for row in rows}
     result = []
@@ -307,7 +341,7 @@ def get_initiative(request, slug: str):
 def story_record(story) -> dict:
     return {
         "slug": story.slug,
-        "url": absolute_url(story.get_absolute_url()),
+        "url": page_url(story.get_absolute_url()),
         "name": story.name,
         "role": texts(story, "role"),
         "quote": texts(story, "quote"),
@@ -368,7 +402,7 @@ def get_story(request, slug: str):
 def organisation_record(organisation) -> dict:
     return {
         "slug": organisation.slug,
-        "url": absolute_url(organisation.get_absolute_url()),
+        "url": page_url(organisation.get_absolute_url()),
         "name": texts(organisation, "name"),
         "description": texts(organisation, "description"),
         "kind": organisation.kind,
@@ -413,7 +447,7 @@ def get_organisation(request, slug: str):
 def career_record(occupation) -> dict:
     return {
         "slug": occupation.slug,
-        "url": absolute_url(occupation.get_absolute_url()),
+        "url": page_url(occupation.get_absolute_url()),
         "esco_code": occupation.esco_code,
         "esco_uri": occupation.esco_uri,
         **{
@@ -487,7 +521,7 @@ def ticked(support, fields: dict) -> list[str]:
 def support_record(support) -> dict:
     return {
         "slug": support.slug,
-        "url": absolute_url(support.get_absolute_url()),
+        "url": page_url(support.get_absolute_url()),
         "kind": support.kind,
         "provider": organisation_ref(support.provider),
         **{

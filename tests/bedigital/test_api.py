@@ -113,7 +113,7 @@ def test_trainings_only_the_public_ones_with_sessions_and_four_languages(client,
     [session] = item["sessions"]
     assert session["postcode"] == "1070" and session["status"] == "open"
     assert session["ics"].endswith(".ics")
-    assert item["url"] == f"http://testserver/en/trainings/{world['free'].slug}/"
+    assert item["url"] == f"http://testserver/trainings/{world['free'].slug}/"
     paid = next(t for t in data["results"] if t["slug"] == world["paid"].slug)
     assert paid["price"] == "250.00"
     assert data["next"] is None
@@ -138,6 +138,25 @@ def test_initiatives_stories_organisations(client, world):
     organisations = ok(client, "organisations")["results"]
     assert world["free"].provider.slug in {o["slug"] for o in organisations}
     assert organisations[0]["name"]["de"].startswith("Ausbildungszentrum")
+
+
+@pytest.mark.parametrize("kind", LISTS)
+def test_the_answer_is_the_same_in_every_language_and_its_links_open_in_hers(client, world, kind):
+    """The texts come in four languages; the links have none (a page opens in the reader's
+    language), so one URL has one answer and one ETag whatever the client's language."""
+    first = get(client, kind, accept_language="en")
+    for lang in LANGUAGES:
+        for headers in [{"accept_language": lang}, {"cookie": f"django_language={lang}"}]:
+            other = get(client, kind, **headers)
+            assert other.content == first.content and other["ETag"] == first["ETag"], headers
+    item = first.json()["results"][0]
+    page = item["url"].removeprefix("http://testserver")
+    assert not page.startswith(tuple(f"/{lang}/" for lang in LANGUAGES)), page
+    opened = client.get(page, headers={"accept-language": "nl"})
+    assert opened.status_code == 302 and opened["Location"] == f"/nl{page}"
+    if kind == "trainings":
+        ics = item["sessions"][0]["ics"].removeprefix("http://testserver")
+        assert client.get(ics, headers={"accept-language": "de"})["Location"] == f"/de{ics}"
 
 
 @pytest.mark.parametrize("kind", LISTS)
