@@ -179,12 +179,15 @@ class OwnedContentResource(PortalResource):
     def __init__(self, user=None, **kwargs):
         super().__init__(**kwargs)
         self.user = user
+        self.choice_codes = {}  # column: its allowed codes (status, cost, region…)
         model = self._meta.model
         for name, field in self.fields.items():
             try:
                 model_field = model._meta.get_field(field.attribute or "")
             except FieldDoesNotExist:
                 continue
+            if getattr(model_field, "choices", None) and not model_field.is_relation:
+                self.choice_codes[name] = [str(code) for code, _label in model_field.flatchoices]
             related = model_field.related_model
             if model_field.many_to_many and related is Term:
                 vocabulary = model_field.remote_field.limit_choices_to["vocabulary"]
@@ -224,6 +227,18 @@ class OwnedContentResource(PortalResource):
             if f.many_to_one and f.concrete and f.name in self.fields
         ]
         return items.select_related(*keys).prefetch_related(*self.term_fields())
+
+    def import_field(self, field, instance, row, is_m2m=False, **kwargs):
+        """A code that is not one of the column's is said like a wrong vocabulary code, with
+        the codes to use, not as Django's "Value 'cheap' is not a valid choice"."""
+        codes = self.choice_codes.get(field.column_name)
+        value = row.get(field.column_name) if codes else None
+        if value not in (None, "") and str(value).strip() not in codes:
+            raise ValueError(
+                _("Unknown code: %(codes)s. Use: %(allowed)s.")
+                % {"codes": str(value).strip(), "allowed": ", ".join(codes)}
+            )
+        return super().import_field(field, instance, row, is_m2m, **kwargs)
 
     def import_instance(self, instance, row, **kwargs):
         """Check the many-to-many cells before saving, so that a wrong code is reported

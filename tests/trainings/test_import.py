@@ -109,7 +109,7 @@ def test_invalid_rows_are_reported_per_row_and_field_and_nothing_is_imported(
     html = response.content.decode()
     assert "Some rows have errors" in html
     assert "Unknown code: klingon." in html
-    assert "Value &#x27;cheap&#x27; is not a valid choice." in html
+    assert "Unknown code: cheap. Use: free, free_for_job_seekers, subsidised, paid." in html
     assert "Session 1: the end comes before the start." in html
     assert "confirm_form" not in response.context or response.context["confirm_form"] is None
     assert not Training.objects.exists()
