@@ -73,7 +73,9 @@ def conditional(view):
 
 
 class CorsMiddleware:
-    """Any origin may read the API (GET, HEAD); a preflight is answered here."""
+    """Any origin may read the API (GET, HEAD); a preflight is answered here. A HEAD request
+    is answered as its GET without the body (the API's operations are declared for GET
+    alone, so the OpenAPI document names each once)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -83,6 +85,15 @@ class CorsMiddleware:
             return self.get_response(request)
         if request.method == "OPTIONS" and "HTTP_ACCESS_CONTROL_REQUEST_METHOD" in request.META:
             response = HttpResponse(status=204)
+        elif request.method == "HEAD":
+            request.method = "GET"
+            try:
+                response = self.get_response(request)
+            finally:
+                request.method = "HEAD"
+            if not response.streaming:
+                response["Content-Length"] = str(len(response.content))
+                response.content = b""
         else:
             response = self.get_response(request)
         for name, value in CORS_HEADERS.items():

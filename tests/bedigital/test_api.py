@@ -392,6 +392,20 @@ def test_any_origin_may_read(client, world):
     assert "Access-Control-Allow-Origin" not in client.get("/en/trainings/").headers
 
 
+def test_head_answers_as_get_without_the_body(client, world):
+    full = get(client, "trainings?cost=free")
+    head = client.head("/api/v1/trainings?cost=free")
+    assert head.status_code == 200 and head.content == b""
+    assert head["ETag"] == full["ETag"] and head["Content-Type"] == full["Content-Type"]
+    assert int(head["Content-Length"]) == len(full.content)
+    assert head["Access-Control-Allow-Origin"] == "*"
+    again = client.head("/api/v1/trainings?cost=free", headers={"if-none-match": full["ETag"]})
+    assert again.status_code == 304
+    assert client.head("/api/v1/stories/nope").status_code == 404
+    assert client.head("/api/v1/trainings?cost=cheap").status_code == 400
+    assert client.post("/api/v1/trainings").status_code == 405  # still read-only
+
+
 def test_a_client_asking_too_often_gets_429_others_do_not(client, monkeypatch):
     throttle = api.throttle[0]
     monkeypatch.setattr(throttle, "num_requests", 3)
