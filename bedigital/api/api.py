@@ -622,3 +622,31 @@ VOCABULARIES = sorted(
 @decorate_view(conditional)
 def list_vocabularies(request):
     return vocabularies()
+
+
+# Index ----------------------------------------------------------------------------------
+
+LIST_NAMES = ["trainings", "initiatives", "stories", "organisations", "careers", "support"]
+
+
+@api.get(
+    "/",
+    response=schemas.Index,
+    summary="Where everything is: the lists, the OpenAPI document, the documentation",
+    tags=["index"],
+)
+@decorate_view(conditional)
+def index(request):
+    """The API's own address (the endpoint URL the DCAT catalogue gives) says what it has."""
+    with links_without_language():
+        documentation = page_url(reverse("open_data"))
+    return {
+        "title": api.title,
+        "version": api.version,
+        "openapi": absolute_url(reverse("api-v1:openapi-json")),
+        "documentation": documentation,
+        "endpoints": {
+            name: absolute_url(reverse(f"api-v1:list_{name}"))
+            for name in [*LIST_NAMES, "vocabularies"]
+        },
+    }

@@ -234,3 +234,11 @@ class Code(Schema):
 class Vocabulary(Schema):
     name: str
     codes: list[Code]
+
+
+class Index(Schema):
+    title: str
+    version: str
+    openapi: str = Field(description="This API's OpenAPI document.")
+    documentation: str = Field(description="The open-data page, in the reader's language.")
+    endpoints: dict[str, str] = Field(description="Each list's address.")

@@ -159,6 +159,23 @@ def test_the_answer_is_the_same_in_every_language_and_its_links_open_in_hers(cli
         assert client.get(ics, headers={"accept-language": "de"})["Location"] == f"/de{ics}"
 
 
+def test_the_apis_own_address_says_where_everything_is(client):
+    """/api/v1/ is the endpoint URL the DCAT catalogue gives: it answers, in JSON."""
+    index = ok(client, "")
+    assert index["openapi"] == "http://testserver/api/v1/openapi.json"
+    assert index["documentation"] == "http://testserver/open-data/"
+    assert set(index["endpoints"]) == {*LISTS, "vocabularies"}
+    for name, url in index["endpoints"].items():
+        assert url == f"http://testserver/api/v1/{name}"
+        assert get(client, name).status_code == 200, name
+    assert client.get("/open-data/", headers={"accept-language": "fr"})["Location"] == (
+        "/fr/open-data/"
+    )
+    dcat = json.loads(b"".join(client.get("/open-data/dcat.jsonld").streaming_content))
+    [service] = [n for n in dcat["@graph"] if n["@type"] == "dcat:DataService"]
+    assert service["dcat:endpointURL"]["@id"] == "http://testserver/api/v1/"
+
+
 @pytest.mark.parametrize("kind", LISTS)
 def test_one_item_and_404_for_what_is_not_public(client, world, kind):
     item = ok(client, kind)["results"][0]
@@ -486,7 +503,7 @@ def test_the_document_is_openapi_3_and_lists_every_filter(document):
 
 
 def test_every_answer_matches_the_served_document(client, world, document):
-    paths = [*LISTS, "vocabularies", "trainings?limit=1"]
+    paths = [*LISTS, "vocabularies", "trainings?limit=1", ""]
     for kind in LISTS:
         paths.append(f"{kind}/{ok(client, kind)['results'][0]['slug']}")
     for path in paths:
