@@ -26,6 +26,7 @@ def test_she_imports_the_valid_rows_and_downloads_the_invalid_one(
     html = shown.content.decode()
     assert "2 lignes sont correctes et peuvent être importées maintenant." in html
     assert "Ligne 2" in html and "klingon" in html
+    assert "<code>languages</code>\u00a0: Code inconnu\u00a0: klingon." in html  # French spacing
     assert not Training.objects.exists()  # a preview imports nothing
 
     form = shown.context["partial_confirm_form"]
