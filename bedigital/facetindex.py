@@ -344,3 +344,32 @@ class IndexedRows:
         pks = [self.index.pks[position] for position in positions]
         found = {row.pk: row for row in self.queryset.filter(pk__in=pks)}
         return [found[pk] for pk in pks if pk in found]
+
+
+class RankedRows:
+    """The positions of `rows` ranked by their value in `column`: `ranks` gives a value its
+    rank (lower first; "nearest first" ranks a place by its distance); rows of equal rank,
+    and last those whose value has none, in the index's order. A page ranks only as many
+    rows as it shows."""
+
+    def __init__(self, rows, column: Column, ranks: dict):
+        self.rows = rows
+        groups = {}
+        for value, rank in ranks.items():
+            if value in column.values:
+                groups.setdefault(rank, []).append(column.values[value])
+        self._groups = iter([BitMap.union(*groups[rank]) for rank in sorted(groups)])
+        self._rest = BitMap(rows)
+        self._ranked = []
+
+    def __len__(self):
+        return len(self.rows)
+
+    def __getitem__(self, part: slice) -> list:
+        stop = len(self.rows) if part.stop is None else part.stop
+        while len(self._ranked) < stop and self._rest:
+            group = next(self._groups, None)
+            found = self._rest if group is None else self._rest & group
+            self._ranked.extend(found)
+            self._rest -= found
+        return self._ranked[part]

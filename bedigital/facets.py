@@ -85,6 +85,8 @@ class FacetedFilterSet(django_filters.FilterSet):
     KEYWORDS = "q"
     # a column whose moments make rows change by themselves (see `facetindex`)
     LAPSES: str | None = None
+    # columns the index keeps for filters whose choices are not listed (`index_condition`)
+    INDEXED_ALSO: set[str] = set()
     # the facet index of the list, when the view has one (`FacetedListView`)
     index = None
 
@@ -145,7 +147,7 @@ class FacetedFilterSet(django_filters.FilterSet):
                 conditions += [filterset.option_condition(name, value) for value in choices]
             elif not facets_only:
                 conditions += [filterset.index_condition(name, value) for value in choices]
-        paths = {cls.LAPSES} if cls.LAPSES and not facets_only else set()
+        paths = set() if facets_only else {cls.LAPSES, *cls.INDEXED_ALSO} - {None}
         for condition in conditions:
             if condition is not None:
                 paths |= column_paths(condition)
@@ -474,11 +476,17 @@ class FacetedListView(ListView):
         key = f"{cls.__module__}.{cls.__qualname__}"
         return index_for(key, cls.filterset_class, cls.sorts[next(iter(cls.sorts))][1](base))
 
+    def indexed_order(self, index, rows):
+        """The results' positions (`rows`) in the chosen order, where the index can sort
+        them: its own order is the default one. None: the database sorts."""
+        return rows if self.sort == next(iter(self.sorts)) else None
+
     def paginate_queryset(self, queryset, page_size):
         counts = self.filterset.counts()
-        if self.filterset.index is not None and self.sort == next(iter(self.sorts)):
-            # the results' positions are in this order: a page is the next few of them
-            queryset = IndexedRows(self.filterset.index, self.filterset.indexed_rows, queryset)
+        index = self.filterset.index
+        ordered = None if index is None else self.indexed_order(index, self.filterset.indexed_rows)
+        if ordered is not None:  # a page is the next few positions: their rows, by id
+            queryset = IndexedRows(index, ordered, queryset)
         # A page number out of range shows the nearest page rather than an error.
         paginator = CountedPaginator(queryset, page_size, counts["total"])
         page = paginator.get_page(self.request.GET.get("page"))

@@ -182,6 +182,7 @@ class TrainingFilterSet(FacetedFilterSet):
     ]
     FLAG_FACETS = ["women_only", "childcare", "open", "weekend", "school_hours"]
     LAPSES = "next_start_until"  # `refresh_lapsed` rewrites a row's next session then
+    INDEXED_ALSO = {"locality"}  # read by "near", which has no choices to list
 
     def __init__(self, data=None, *args, **kwargs):
         # "Upcoming and on demand" unless the visitor asked otherwise: past trainings stay
@@ -215,6 +216,12 @@ class TrainingFilterSet(FacetedFilterSet):
     def index_condition(self, name: str, value) -> Q | None:
         if name == "when":  # set on every page: "current" unless she chose otherwise
             return self.when_conditions()[value]
+        if name == "near":
+            return self.near_condition()
+        if name == "free_for":
+            return self.free_for_condition(value)
+        if name == "district":
+            return self.district_condition(value)
         return super().index_condition(name, value)
 
     @staticmethod
@@ -265,31 +272,54 @@ class TrainingFilterSet(FacetedFilterSet):
         value = self.data.get("within", "")
         return int(value) if value in {str(km) for km in places.RADII_KM} else DEFAULT_RADIUS_KM
 
+    @cached_property
+    def place_distances(self) -> dict[int, float]:
+        """The places the results may have, with their distance in km from the place she
+        named: those within the radius, or every place when online ones may be farther."""
+        place = self.near_place
+        if place is None:
+            return {}
+        return places.within(place, None if self.wants_online() else self.radius_km())
+
+    def wants_online(self) -> bool:
+        return self.data.get("or_online") in {"on", "true", "1"}
+
+    def near_condition(self) -> Q:
+        """Trainings whose place lies within the radius, or online ones if she ticked "or
+        online" (no place named: every training)."""
+        if self.near_place is None:
+            return Q()
+        km = self.radius_km()
+        near = Q(locality__in=sorted(p for p, d in self.place_distances.items() if d <= km))
+        return near | Q(format=TrainingFormat.ONLINE) if self.wants_online() else near
+
     def filter_near(self, queryset, name, value):
-        """Trainings whose place lies within the radius (a box on the indexed coordinates,
-        then the exact distance), or online ones if she ticked "or online"; each with its
-        `distance` in km."""
+        """`near_condition`, each training with its `distance` in km (for the card and the
+        database's nearest-first order)."""
         place = self.near_place
         if place is None:
             return queryset
-        km = self.radius_km()
-        box = Q(**places.bounding_box(place.latitude, place.longitude, km))
         queryset = queryset.annotate(distance=places.distance_km(place.latitude, place.longitude))
-        near = box & Q(distance__lte=km)
-        if self.data.get("or_online") in {"on", "true", "1"}:
-            return queryset.filter(near | Q(format=TrainingFormat.ONLINE))
-        return queryset.filter(near)
+        return queryset.filter(self.near_condition())
 
-    def filter_free_for(self, queryset, name, value):
+    @staticmethod
+    def free_for_condition(value) -> Q:
         """Free for her: free for everyone, or for registered job seekers if she is one."""
         free = Q(cost=Cost.FREE)
         if value == Situation.JOB_SEEKER:
             free |= Q(cost=Cost.FREE_FOR_JOB_SEEKERS)
-        return queryset.filter(free)
+        return free
+
+    def filter_free_for(self, queryset, name, value):
+        return queryset.filter(self.free_for_condition(value))
+
+    @staticmethod
+    def district_condition(value) -> Q:
+        """Trainings whose place lies in that area (the map's areas: one rule for both)."""
+        return Q(locality__refnis__in=areas.areas()[value]["refnis"])
 
     def filter_district(self, queryset, name, value):
-        """Trainings whose place lies in that area (the map's areas: one rule for both)."""
-        return queryset.filter(locality__refnis__in=areas.areas()[value]["refnis"])
+        return queryset.filter(self.district_condition(value))
 
     def filter_when(self, queryset, name, value):
         return queryset.filter(self.when_conditions()[value]) if value else queryset

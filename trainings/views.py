@@ -9,6 +9,7 @@ from django.views.generic import DetailView, TemplateView
 
 from bedigital import pagecache
 from bedigital.careers.models import Occupation
+from bedigital.facetindex import RankedRows
 from bedigital.facets import Alternative, FacetedListView
 from bedigital.preview import PreviewMixin
 from bedigital.support.models import Support
@@ -48,6 +49,14 @@ class TrainingListView(FacetedListView):
             self.sort = "nearest"  # she asked what is near: nearest first
             return self.sorts["nearest"][1](self.filterset.qs)
         return queryset
+
+    def indexed_order(self, index, rows):
+        if self.sort != "nearest":
+            return super().indexed_order(index, rows)
+        if self.filterset.near_place is None:  # nearest without a place: soonest
+            return rows
+        # the database's order (`order_nearest`): distance, then the list's default order
+        return RankedRows(rows, index.columns["locality"], self.filterset.place_distances)
 
     def alternatives(self):
         found = super().alternatives()

@@ -53,6 +53,38 @@ def test_training_index_counts_as_the_database(generated_lists, query_string):
     check_against_the_database(TrainingListView, query_string)
 
 
+NEAR_STATES = [
+    "near=4000&within=25",
+    "near=1000&within=50&or_online=on",
+    "near=Gent&within=50&kind=course",
+]
+
+
+@pytest.mark.parametrize("query_string", NEAR_STATES)
+def test_nearest_first_from_the_index_as_the_database(generated_lists, query_string):
+    """Near a place the index finds the trainings (their place is one of those within the
+    radius) and ranks them nearest first, as the database orders them."""
+    check_against_the_database(TrainingListView, query_string)
+    view = TrainingListView()
+    view.sort = "nearest"
+    query = QueryDict(query_string)
+    indexed, _ignored = view.filterset_class.from_query(query, view.base_queryset())
+    indexed.index = index_of(TrainingListView)
+    indexed.counts()
+    view.filterset = indexed
+    plain, _ignored = view.filterset_class.from_query(query, view.base_queryset())
+    ordered = view.sorts["nearest"][1](plain.qs)
+    ranked = view.indexed_order(indexed.index, indexed.indexed_rows)
+    assert isinstance(ranked, facetindex.RankedRows)
+    rows = facetindex.IndexedRows(indexed.index, ranked, ordered)
+    expected = list(ordered)
+    assert len(expected) > 12  # a page and more
+    assert [row.pk for row in rows[0:12]] == [row.pk for row in expected[:12]]
+    assert [row.pk for row in rows[12 : len(expected)]] == [row.pk for row in expected[12:]]
+    distances = [row.distance for row in expected if row.distance is not None]
+    assert distances == sorted(distances) and distances[0] <= distances[-1]
+
+
 @pytest.mark.parametrize(
     "query_string",
     ["", "category=education", "technology=ai&level=foundation", "region=flanders&status=ongoing"],
