@@ -25,6 +25,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, override
 
 from bedigital.i18n import LANGUAGE_CODES
+from bedigital.imports import OrganisationWidget
+from bedigital.models import Organisation
 from bedigital.spreadsheets import CSV, XLSX
 from bedigital.vocabularies import SessionStatus, Status
 
@@ -44,10 +46,26 @@ class FeedError(Exception):
 
 class FeedResource(TrainingResource):
     """The import, leaving alone the rows that change nothing: a feed gives every training
-    each time, and each pull records a version only of those that changed."""
+    each time, and each pull records a version only of those that changed. It reaches only
+    the feed's organisation's trainings, even when its editor also edits for another (or
+    is a site editor as well): a feed never touches another agency's items."""
 
     class Meta(TrainingResource.Meta):
         skip_unchanged = True
+
+    def __init__(self, user=None, organisation=None, **kwargs):
+        super().__init__(user, **kwargs)
+        self.organisation = organisation
+        if organisation is not None:
+            self.fields["owner"].widget = OrganisationWidget(
+                Organisation.objects.editable_by(user).filter(pk=organisation.pk)
+            )
+
+    def get_queryset(self):
+        items = super().get_queryset()
+        if self.organisation is not None:
+            items = items.filter(owner=self.organisation)
+        return items
 
 
 def fetch(url: str) -> bytes:
@@ -231,7 +249,7 @@ def pull(feed: TrainingFeed) -> str:
                 return record(feed, feed.succeeded, _("Unchanged since the last pull."))
         except FeedError as error:
             return record(feed, False, str(error), notify=True)
-        result = FeedResource(user=feed.editor).import_data(
+        result = FeedResource(user=feed.editor, organisation=feed.organisation).import_data(
             dataset, dry_run=False, raise_errors=False, use_transactions=False
         )
         feed.last_digest = digest

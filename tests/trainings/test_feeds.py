@@ -12,11 +12,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import reversion
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 from reversion.models import Version
 
 from bedigital.models import REGION_LANGUAGES
+from bedigital.roles import SITE_EDITORS
 from bedigital.vocabularies import Cost, Region, SessionStatus
 from tests.factories import OrganisationFactory, SessionFactory, TrainingFactory
 from tests.trainings.test_import import row
@@ -120,6 +122,35 @@ def test_errors_are_emailed_and_kept_and_other_agencies_are_untouched(
     assert mail.recipients == ["editor@agency.example"]
     assert "could not be imported completely" in mail.message["Subject"]
     assert "Row 4" in mail.message.get_content()
+
+
+@pytest.mark.parametrize("also_site_editor", [False, True])
+def test_a_feed_reaches_only_its_organisation_whatever_else_its_editor_edits(
+    feed, organisation, agency_editor, also_site_editor
+):
+    """Its editor also edits for another agency (or for the whole site): the feed of one
+    agency still neither updates nor creates the other's trainings."""
+    feed, files = feed
+    other = OrganisationFactory()
+    other.editors.add(agency_editor)
+    if also_site_editor:
+        agency_editor.groups.add(Group.objects.get(name=SITE_EDITORS))
+    theirs = TrainingFactory(owner=other, slug="their-course", title_fr="Le leur")
+    files["/trainings.csv"] = as_csv(
+        [
+            row(organisation, slug="ours"),
+            row(organisation, slug="their-course", title_fr="Volé"),
+            row(organisation, slug="into-other", owner=other.slug),
+        ]
+    )
+    result = pull(feed)
+    assert "3 rows read: 1 new, 0 changed, 2 refused." in result, result
+    assert "Row 2" in result and "Row 3" in result
+    assert other.slug in result  # "… is not one of your organisations"
+    theirs.refresh_from_db()
+    assert theirs.title_fr == "Le leur" and theirs.owner == other
+    assert Training.objects.get(slug="ours").owner == organisation
+    assert not Training.objects.filter(slug="into-other").exists()
 
 
 def test_an_unreachable_or_broken_feed_is_reported(feed, feed_server, smtp_server):
