@@ -3,7 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from . import icons
@@ -13,6 +13,7 @@ from .alerts import shortlist
 from .api import docs as api_docs
 from .api.api import api
 from .api.downloads import download
+from .api.http import not_found as api_not_found
 from .api.standards import dcat_catalogue, elm_learning_opportunities
 from .models import SitePage
 from .site import agenda, views
@@ -45,6 +46,7 @@ urlpatterns = [
     path("admin/", include(password_reset_urls)),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
+    re_path(r"^api/", api_not_found),  # a typo in an address: JSON, as the API answers
     path("open-data/elm.jsonld", elm_learning_opportunities, name="elm"),
     path("open-data/dcat.jsonld", dcat_catalogue, name="dcat"),
 ]

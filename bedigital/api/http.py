@@ -5,7 +5,7 @@ import hashlib
 from functools import wraps
 
 from django.core.cache import caches
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
@@ -99,3 +99,8 @@ class CorsMiddleware:
         for name, value in CORS_HEADERS.items():
             response[name] = value
         return response
+
+
+def not_found(request, rest=""):
+    """Any other address under /api/: a 404 in the API's JSON, not the site's HTML page."""
+    return JsonResponse({"detail": "Not found.", "errors": {}}, status=404)

@@ -334,6 +334,17 @@ def test_unknown_parameters_get_a_400(client, path):
     assert response.json()["detail"] == "Unknown parameter: colour."
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/trainings/", "/api/v1/trainings/%C3%A9", "/api/v1/courses", "/api/v2/", "/api/"],
+)
+def test_an_address_the_api_does_not_have_is_a_404_in_json(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found.", "errors": {}}
+    assert response["Access-Control-Allow-Origin"] == "*"
+
+
 def test_junk_never_gives_a_500(client, world):
     for path in [
         "trainings?q=%00",
