@@ -3,6 +3,7 @@ content; cursor paging; validators; CORS; throttling; constant SQL; answers that
 OpenAPI document the site serves."""
 
 import json
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -511,6 +512,45 @@ def test_the_document_is_openapi_3_and_lists_every_filter(document):
         if p["name"] == "cost"
     )
     assert set(cost["schema"]["items"]["enum"]) == set(Cost.values)
+
+
+def test_the_document_is_well_formed(document):
+    """What an OpenAPI 3.1 reader relies on: each schema a valid JSON Schema (2020-12, the
+    dialect of OpenAPI 3.1), each $ref resolving, operation ids unique, each path's
+    parameters declared, each answer described."""
+    check = jsonschema.Draft202012Validator.check_schema
+    for schema in document["components"]["schemas"].values():
+        check(schema)
+    refs = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("$ref"), str):
+                refs.add(node["$ref"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(document)
+    for ref in refs:
+        assert ref.startswith("#/components/schemas/"), ref
+        assert ref.rsplit("/", 1)[1] in document["components"]["schemas"], ref
+    operation_ids = []
+    for template, item in document["paths"].items():
+        assert template.startswith("/api/v1/"), template
+        for method, operation in item.items():
+            assert method == "get", (template, method)
+            operation_ids.append(operation["operationId"])
+            assert operation["summary"] and operation["responses"]["200"]
+            parameters = operation.get("parameters", [])
+            for parameter in parameters:
+                assert parameter["in"] in {"query", "path"} and parameter["name"]
+                check(parameter["schema"])
+            in_path = {p["name"] for p in parameters if p["in"] == "path"}
+            assert in_path == set(re.findall(r"{(\w+)}", template)), template
+    assert len(operation_ids) == len(set(operation_ids))
 
 
 def test_every_answer_matches_the_served_document(client, world, document):
