@@ -166,9 +166,10 @@ class FacetIndex:
         self.all = FrozenBitMap(range(len(pks)))
         self.generation, self.valid_until = generation, valid_until
         self._position = None  # pk → position, when first asked
+        self._orders = {}  # another order's positions (`order_of`), when first asked
 
     def __getstate__(self):  # shared through the cache without what each process derives
-        return {**self.__dict__, "_position": None}
+        return {**self.__dict__, "_position": None, "_orders": {}}
 
     @classmethod
     def build(cls, filterset_class, ordered, generation):
@@ -254,6 +255,14 @@ class FacetIndex:
         if self._position is None:
             self._position = {pk: position for position, pk in enumerate(self.pks)}
         return self._position
+
+    def order_of(self, key, ordered) -> "Order":
+        """The positions in another order of the same rows (`ordered`, say by title in the
+        visitor's language; `key` names it): read from the database once per index."""
+        if key not in self._orders:
+            position = self.position
+            self._orders[key] = Order([position[pk] for pk in pks_of(ordered) if pk in position])
+        return self._orders[key]
 
     def of_pks(self, pks) -> BitMap:
         """The positions of these rows (those the index holds)."""
@@ -373,3 +382,40 @@ class RankedRows:
             self._ranked.extend(found)
             self._rest -= found
         return self._ranked[part]
+
+
+class Order:
+    """The index's positions in another order, and each position's rank in it."""
+
+    def __init__(self, positions: list):
+        self.positions = array("I", positions)
+        self.rank = array("I", bytes(4 * (max(positions, default=-1) + 1)))
+        for rank, position in enumerate(positions):
+            self.rank[position] = rank
+
+    def of(self, rows) -> "OrderedRows":
+        return OrderedRows(rows, self)
+
+
+class OrderedRows:
+    """The positions of `rows` in an `Order`: a few results are sorted by rank; many are
+    read along the order until a page is full."""
+
+    FEW = 5000
+
+    def __init__(self, rows, order: Order):
+        self.rows, self.order = rows, order
+        self._found = sorted(rows, key=order.rank.__getitem__) if len(rows) <= self.FEW else []
+        self._read = len(order.positions) if len(rows) <= self.FEW else 0
+
+    def __len__(self):
+        return len(self.rows)
+
+    def __getitem__(self, part: slice) -> list:
+        stop = len(self.rows) if part.stop is None else part.stop
+        found, rows, positions = self._found, self.rows, self.order.positions
+        while len(found) < stop and self._read < len(positions):
+            chunk = positions[self._read : self._read + 4096]
+            self._read += len(chunk)
+            found.extend(position for position in chunk if position in rows)
+        return found[part]

@@ -21,6 +21,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.http import QueryDict
 from django.shortcuts import redirect
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 from pyroaring import BitMap
@@ -447,7 +448,7 @@ class FacetedListView(ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        base = self.base_queryset()
+        self.base = base = self.base_queryset()
         self.filterset, self.ignored = self.filterset_class.from_query(
             self.request.GET, base, self.request
         )
@@ -477,9 +478,12 @@ class FacetedListView(ListView):
         return index_for(key, cls.filterset_class, cls.sorts[next(iter(cls.sorts))][1](base))
 
     def indexed_order(self, index, rows):
-        """The results' positions (`rows`) in the chosen order, where the index can sort
-        them: its own order is the default one. None: the database sorts."""
-        return rows if self.sort == next(iter(self.sorts)) else None
+        """The results' positions (`rows`) in the chosen order: the index's own is the
+        default one; another (by title, newest) the index reads once from the database."""
+        if self.sort == next(iter(self.sorts)):
+            return rows
+        ordered = self.sorts[self.sort][1](self.base)
+        return index.order_of((self.sort, get_language()), ordered).of(rows)
 
     def paginate_queryset(self, queryset, page_size):
         counts = self.filterset.counts()

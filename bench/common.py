@@ -119,6 +119,8 @@ def scale_pages() -> list[tuple[str, str, "callable"]]:
             "/{lang}/trainings/?near=4000&within=25&or_online=on",
             catalogue,
         ),
+        ("catalogue, title A to Z", "/{lang}/trainings/?sort=title", catalogue),
+        ("catalogue, newest first", "/{lang}/trainings/?sort=newest", catalogue),
         (
             "catalogue, fits my week",
             "/{lang}/trainings/?day=tue&day=thu&part=evening&pace=part_time",
@@ -131,6 +133,7 @@ def scale_pages() -> list[tuple[str, str, "callable"]]:
             f"/{{lang}}/initiatives/?category={category}&level={level}",
             repository,
         ),
+        ("initiatives, title A to Z", "/{lang}/initiatives/?sort=title", repository),
         ("initiative detail", f"/{{lang}}/initiatives/{initiative.slug}/", none),
         ("stories", "/{lang}/testimonials/", none),
         ("partners", "/{lang}/partners/", none),

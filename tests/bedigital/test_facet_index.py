@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 from django.db.models import DateField
 from django.http import QueryDict
+from pyroaring import BitMap
 
 from bedigital import facetindex
 from bedigital.careers.filters import OccupationFilterSet
@@ -31,11 +32,17 @@ def check_against_the_database(view_class, query_string):
     assert indexed.index is not None, "the index answered"
     for name in [*plain.FACETS, *plain.FLAG_FACETS]:
         assert indexed.facet_counts(name) == plain.facet_counts(name), name
-    # the first page: the first positions of the results, in the default order
-    default = next(iter(view.sorts))
-    ordered = view.sorts[default][1](plain.qs)
-    rows = facetindex.IndexedRows(indexed.index, indexed.indexed_rows, ordered)
-    assert [row.pk for row in rows[0:12]] == [row.pk for row in ordered[:12]]
+    # the first page and a later one, in every order: the default one is the index's own,
+    # the others (by title in this language, newest) it reads from the database once
+    view.filterset, view.base = indexed, view.base_queryset()
+    for sort, (_label, order) in view.sorts.items():
+        view.sort = sort
+        ordered = order(plain.qs)
+        rows = facetindex.IndexedRows(
+            indexed.index, view.indexed_order(indexed.index, indexed.indexed_rows), ordered
+        )
+        for page in (slice(0, 12), slice(24, 36)):
+            assert [row.pk for row in rows[page]] == [row.pk for row in ordered[page]], sort
 
 
 @pytest.mark.parametrize(
@@ -71,7 +78,7 @@ def test_nearest_first_from_the_index_as_the_database(generated_lists, query_str
     indexed, _ignored = view.filterset_class.from_query(query, view.base_queryset())
     indexed.index = index_of(TrainingListView)
     indexed.counts()
-    view.filterset = indexed
+    view.filterset, view.base = indexed, view.base_queryset()
     plain, _ignored = view.filterset_class.from_query(query, view.base_queryset())
     ordered = view.sorts["nearest"][1](plain.qs)
     ranked = view.indexed_order(indexed.index, indexed.indexed_rows)
@@ -116,3 +123,13 @@ def test_lists_whose_facets_read_related_rows_count_in_the_database():
     # an occupation is short in several regions (its demand rows): not a column of its own
     assert not OccupationFilterSet.indexable()
     assert TrainingFilterSet.indexable() and InitiativeListView.filterset_class.indexable()
+
+
+@pytest.mark.parametrize("few", [5000, 0])
+def test_an_order_gives_the_rows_by_rank_whether_sorted_or_read_along(monkeypatch, few):
+    monkeypatch.setattr(facetindex.OrderedRows, "FEW", few)
+    order = facetindex.Order([3, 1, 4, 0, 2])  # position 3 first, then 1…
+    rows = order.of(BitMap([0, 1, 2, 4]))
+    assert len(rows) == 4
+    assert rows[0:2] == [1, 4]
+    assert rows[1:10] == [4, 0, 2]
