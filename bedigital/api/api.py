@@ -53,6 +53,7 @@ from .queries import (
     encode_cursor,
     filtered,
     limit_of,
+    no_parameters,
     parameters,
 )
 
@@ -256,8 +257,9 @@ def trainings_by_id(ids) -> list:
     return in_order(ids, trainings)
 
 
-def one(queryset, slug: str, load) -> dict:
+def one(request, queryset, slug: str, load) -> dict:
     """The record of the item with that slug in `queryset` (published ones), else a 404."""
+    no_parameters(request)
     pk = queryset.filter(slug=slug).values_list("pk", flat=True).first()
     if pk is None:
         raise Http404
@@ -281,13 +283,13 @@ def list_trainings(request):
 
 @api.get(
     "/trainings/{slug:slug}",
-    response={200: schemas.Training, 404: schemas.Error},
+    response={200: schemas.Training, 404: schemas.Error, **BAD_REQUEST},
     summary="One training",
     tags=["trainings"],
 )
 @decorate_view(conditional)
 def get_training(request, slug: str):
-    return one(Training.objects.published(), slug, load_trainings)
+    return one(request, Training.objects.published(), slug, load_trainings)
 
 
 # Initiatives ----------------------------------------------------------------------------
@@ -326,13 +328,13 @@ def list_initiatives(request):
 
 @api.get(
     "/initiatives/{slug:slug}",
-    response={200: schemas.Initiative, 404: schemas.Error},
+    response={200: schemas.Initiative, 404: schemas.Error, **BAD_REQUEST},
     summary="One initiative",
     tags=["initiatives"],
 )
 @decorate_view(conditional)
 def get_initiative(request, slug: str):
-    return one(Initiative.objects.published(), slug, load_initiatives)
+    return one(request, Initiative.objects.published(), slug, load_initiatives)
 
 
 # Stories --------------------------------------------------------------------------------
@@ -387,13 +389,13 @@ def list_stories(request):
 
 @api.get(
     "/stories/{slug:slug}",
-    response={200: schemas.Story, 404: schemas.Error},
+    response={200: schemas.Story, 404: schemas.Error, **BAD_REQUEST},
     summary="One story",
     tags=["stories"],
 )
 @decorate_view(conditional)
 def get_story(request, slug: str):
-    return one(Testimonial.objects.published(), slug, load_stories)
+    return one(request, Testimonial.objects.published(), slug, load_stories)
 
 
 # Organisations --------------------------------------------------------------------------
@@ -432,13 +434,13 @@ def list_organisations(request):
 
 @api.get(
     "/organisations/{slug:slug}",
-    response={200: schemas.Organisation, 404: schemas.Error},
+    response={200: schemas.Organisation, 404: schemas.Error, **BAD_REQUEST},
     summary="One organisation",
     tags=["organisations"],
 )
 @decorate_view(conditional)
 def get_organisation(request, slug: str):
-    return one(Organisation.objects, slug, load_organisations)
+    return one(request, Organisation.objects, slug, load_organisations)
 
 
 # Careers --------------------------------------------------------------------------------
@@ -502,13 +504,13 @@ def list_careers(request):
 
 @api.get(
     "/careers/{slug:slug}",
-    response={200: schemas.Career, 404: schemas.Error},
+    response={200: schemas.Career, 404: schemas.Error, **BAD_REQUEST},
     summary="One career",
     tags=["careers"],
 )
 @decorate_view(conditional)
 def get_career(request, slug: str):
-    return one(Occupation.objects.published(), slug, load_careers)
+    return one(request, Occupation.objects.published(), slug, load_careers)
 
 
 # Support --------------------------------------------------------------------------------
@@ -563,13 +565,13 @@ def list_support(request):
 
 @api.get(
     "/support/{slug:slug}",
-    response={200: schemas.Support, 404: schemas.Error},
+    response={200: schemas.Support, 404: schemas.Error, **BAD_REQUEST},
     summary="One support",
     tags=["support"],
 )
 @decorate_view(conditional)
 def get_support(request, slug: str):
-    return one(Support.objects.published(), slug, load_support)
+    return one(request, Support.objects.published(), slug, load_support)
 
 
 # Vocabularies ---------------------------------------------------------------------------
@@ -615,12 +617,13 @@ VOCABULARIES = sorted(
 
 @api.get(
     "/vocabularies",
-    response=list[schemas.Vocabulary],
+    response={200: list[schemas.Vocabulary], **BAD_REQUEST},
     summary="The codes of every vocabulary, labelled in four languages",
     tags=["vocabularies"],
 )
 @decorate_view(conditional)
 def list_vocabularies(request):
+    no_parameters(request)
     return vocabularies()
 
 
@@ -631,13 +634,14 @@ LIST_NAMES = ["trainings", "initiatives", "stories", "organisations", "careers",
 
 @api.get(
     "/",
-    response=schemas.Index,
+    response={200: schemas.Index, **BAD_REQUEST},
     summary="Where everything is: the lists, the OpenAPI document, the documentation",
     tags=["index"],
 )
 @decorate_view(conditional)
 def index(request):
     """The API's own address (the endpoint URL the DCAT catalogue gives) says what it has."""
+    no_parameters(request)
     with links_without_language():
         documentation = page_url(reverse("open_data"))
     return {

@@ -63,6 +63,12 @@ def filtered(filterset_class, query, queryset):
     return filterset.qs
 
 
+def no_parameters(request):
+    """An item, the vocabularies and the index take no parameter: a 400 as in the lists."""
+    if request.GET:
+        raise BadRequest(f"Unknown parameter: {', '.join(sorted(request.GET))}.")
+
+
 def limit_of(query) -> int:
     value = query.get("limit", "")
     if not value:

@@ -335,6 +335,16 @@ def test_unknown_parameters_get_a_400(client, path):
     assert response.json()["detail"] == "Unknown parameter: colour."
 
 
+@pytest.mark.parametrize("kind", [*LISTS, "vocabularies", ""])
+def test_an_item_the_vocabularies_and_the_index_take_no_parameter(client, world, document, kind):
+    if kind in LISTS:
+        kind = f"{kind}/{ok(client, kind)['results'][0]['slug']}"
+    response = get(client, f"{kind}?lang=fr&colour=red")
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Unknown parameter: colour, lang.", "errors": {}}
+    validate(document, kind, 400, response.json())
+
+
 @pytest.mark.parametrize(
     "path",
     ["/api/v1/trainings/", "/api/v1/trainings/%C3%A9", "/api/v1/courses", "/api/v2/", "/api/"],
