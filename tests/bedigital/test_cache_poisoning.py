@@ -162,13 +162,14 @@ def test_junk_query_strings_create_no_cache_entries(client, content):
         lambda n: f"?page={n + 2}",  # pages that do not exist
         lambda n: f"?page=0{n + 1}",  # the first page spelt another way
         lambda n: f"?q=word{n}",  # free text is rendered every time, as search
+        lambda n: f"?near=LI%C3%88GE{'!' * n}",  # a place, not as the site spells it
     ]
     urls = [
         page + kind(number)
         for number, page in enumerate(public_pages(content) * 2)
         for kind in junk
     ]
-    assert len(set(urls)) == 120
+    assert len(set(urls)) == 140
     for url in urls:
         assert client.get(url).status_code == 200, url
     assert page_entries() == []
@@ -191,6 +192,11 @@ def test_known_query_strings_share_one_entry_whatever_their_order(client, conten
     queries(client, form + "&page=1")
     assert queries(client, form + "&page=1")[0] == 1
     assert len(page_entries()) == 2
+    # a place as the site writes it: a postcode or a name in one of its languages
+    for near in ["4000", "Li%C3%A8ge", "Luik", "L%C3%BCttich"]:
+        url = f"/fr/trainings/?near={near}&within=25"
+        queries(client, url)
+        assert queries(client, url)[0] == 1, near
     queries(client, "/fr/trainings/?cost=paid")  # nothing matches, and the page says so
     assert queries(client, "/fr/trainings/?cost=paid")[0] == 1
     for other in ["/fr/partners/?kind=&region=brussels", "/fr/trainings/calendar.ics?cost=free"]:
