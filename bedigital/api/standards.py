@@ -11,7 +11,7 @@ from email.utils import parseaddr
 
 from django.conf import settings
 from django.db.models import Max
-from django.http import StreamingHttpResponse
+from django.http import JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +21,7 @@ from modeltranslation.utils import build_localized_fieldname
 from bedigital.careers.models import Occupation
 from bedigital.i18n import LANGUAGE_CODES
 from bedigital.models import Organisation
+from bedigital.prebuilt import Refused, check_values
 from bedigital.support.models import Support
 from bedigital.vocabularies import Cost, TrainingFormat
 from initiatives.models import Initiative
@@ -30,6 +31,7 @@ from trainings.models import Training
 
 from . import api
 from .downloads import chunks
+from .http import conditional
 
 EU = "http://publications.europa.eu/resource/authority"
 SITE_DESCRIPTION = _(
@@ -265,11 +267,19 @@ def learning_opportunity(training) -> dict:
     return opportunity
 
 
+@conditional
 def elm_learning_opportunities(request):
-    """The published trainings (the catalogue's filters apply) as ELM learning
-    opportunities, streamed a chunk at a time."""
-    trainings = TrainingFilterSet.from_query(request.GET, Training.objects.published())[0].qs
-    ids = list(trainings.order_by("pk").values_list("pk", flat=True))
+    """The published trainings (the catalogue's filters apply; a value they do not know is
+    a 400, as for the downloads) as ELM learning opportunities, streamed a chunk at a time.
+    ETag and Last-Modified as the API's: a register that pulls it again gets a 304."""
+    filterset, ignored = TrainingFilterSet.from_query(request.GET, Training.objects.published())
+    try:
+        check_values(filterset, request.GET, ignored)
+    except Refused as refusal:
+        response = JsonResponse({"detail": str(refusal)}, status=400)
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+    ids = list(filterset.qs.order_by("pk").values_list("pk", flat=True))
 
     def parts():
         yield json.dumps({"@context": ELM_CONTEXT})[:-1] + ', "@graph": [\n'
@@ -445,6 +455,7 @@ def contact_point() -> dict:
     }
 
 
+@conditional
 def dcat_catalogue(request):
     api_service = persistent_uri("/api/v1/#service")
     datasets = [

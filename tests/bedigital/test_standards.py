@@ -111,6 +111,33 @@ def test_elm_takes_the_catalogue_filters_and_omits_unknowns(client):
     assert item["priceDetail"][0]["amount"]["value"] == "0.00"
 
 
+def test_elm_refuses_a_filter_value_it_does_not_know(client):
+    """As the downloads do: not the whole catalogue under a filter that did nothing."""
+    TrainingFactory(cost=Cost.FREE)
+    response = client.get("/open-data/elm.jsonld?cost=cheap", headers={"accept-language": "fr"})
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "Le portail ne connaît pas ces valeurs de filtre : « cheap »."
+    }
+    assert response["Access-Control-Allow-Origin"] == "*"
+
+
+@pytest.mark.parametrize("url", ["/open-data/elm.jsonld", "/open-data/dcat.jsonld"])
+def test_a_register_pulling_again_gets_a_304_until_something_changes(client, url):
+    training = TrainingFactory()
+    first = client.get(url)
+    assert first.status_code == 200 and first["ETag"] and first["Last-Modified"]
+    b"".join(first.streaming_content)
+    again = client.get(url, headers={"if-none-match": first["ETag"]})
+    assert again.status_code == 304
+    since = client.get(url, headers={"if-modified-since": first["Last-Modified"]})
+    assert since.status_code == 304
+    training.title_en = "Changed"
+    training.save()
+    changed = client.get(url, headers={"if-none-match": first["ETag"]})
+    assert changed.status_code == 200 and changed["ETag"] != first["ETag"]
+
+
 # The ELM application profile for learning opportunities, as the Commission publishes it
 # (tests/bedigital/elm/README.md): every class and property, cardinality, closed shapes and
 # controlled vocabularies, checked by a SHACL engine on the JSON-LD read as RDF.
