@@ -87,6 +87,12 @@ def test_a_page_lists_every_column_with_its_codes_in_four_languages(client, agen
     assert "Exemple :" in html and "python-evenings-example" in html
     assert agency_editor.organisations.get().slug in html  # her organisations, for owner
     assert client.get(IMPORT).content.decode().count(IMPORT + "columns/") == 1
+    # the index names each column in her language, not only by its code
+    assert '<a href="#column-cost"><code>cost</code></a> Coût</li>' in html
+    # each table of codes scrolls on its own on a phone, and can be scrolled by keyboard
+    assert html.count('<div class="codes" role="region" tabindex="0" aria-labelledby') == sum(
+        1 for column in page.context["columns"] if column.get("codes")
+    )
 
 
 def test_the_columns_page_is_for_importers_only(client, organisation):
