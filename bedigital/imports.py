@@ -54,11 +54,32 @@ def in_words(widget_class, message, example=None):
     return Widget
 
 
+class YesNoWidget(widgets.BooleanWidget):
+    """1/0 as exported, and yes/no as people write them in the four languages; anything else
+    is an error, not a silent "no" (import-export read "oui" or "ja" as False)."""
+
+    YES = {"1", "true", "yes", "y", "oui", "ja", "j", "x"}
+    NO = {"0", "false", "no", "n", "non", "nee", "nein"}
+
+    def clean(self, value, row=None, **kwargs):
+        if value in self.NULL_VALUES:
+            return None
+        text = str(value).strip().lower()
+        if isinstance(value, bool) or text in self.YES | self.NO:
+            return value if isinstance(value, bool) else text in self.YES
+        if isinstance(value, int | float) and value in (0, 1):
+            return bool(value)
+        raise ValueError(
+            _("“%(value)s” is neither yes nor no: write 1 for yes, 0 for no.") % {"value": value}
+        )
+
+
 class PortalResource(resources.ModelResource):
     """An import whose every message is in the editor's language."""
 
     WIDGETS_MAP = {
         **resources.ModelResource.WIDGETS_MAP,
+        "BooleanField": YesNoWidget,
         "DateTimeField": in_words(
             widgets.DateTimeWidget,
             lambda: _("“%(value)s” is not a date and time: write it like %(example)s."),

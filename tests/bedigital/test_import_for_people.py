@@ -110,6 +110,28 @@ def test_unreadable_dates_and_numbers_are_explained_in_her_language(
     assert "could not be parsed" not in html and "decimal" not in html
 
 
+def test_yes_and_no_are_read_in_her_words_and_anything_else_is_an_error(
+    client, agency_editor, organisation
+):
+    """import-export read any word but "1"/"true" as no: "oui" made a women-only course
+    open to all without a word."""
+    client.force_login(agency_editor)
+    rows = [
+        row(organisation, slug="oui", women_only="oui", childcare="non"),
+        row(organisation, slug="ja", women_only="Ja", childcare="nee"),
+        row(organisation, slug="exported", women_only="1", childcare="0"),
+        row(organisation, slug="unsure", women_only="peut-être"),
+    ]
+    shown = preview(client, csv_file(rows), language="fr")
+    html = shown.content.decode()
+    assert "« peut-être » n’est ni oui ni non\u00a0: écrivez 1 pour oui, 0 pour non." in html
+    form = shown.context["partial_confirm_form"]
+    client.post(PROCESS, {name: form[name].value() for name in form.fields})
+    read = dict(Training.objects.values_list("slug", "women_only"))
+    assert read == {"oui": True, "ja": True, "exported": True}
+    assert not Training.objects.filter(childcare=True).exists()
+
+
 @pytest.mark.parametrize(
     ("language", "check", "export"),
     [
