@@ -15,7 +15,7 @@ people, with django-import-export: one item per row, found by its slug.
 import tablib
 from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
-from django.db.models import FileField
+from django.db.models import BooleanField, FileField
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -432,6 +432,7 @@ class ImportForPeopleMixin:
                     "help": getattr(model_field, "help_text", ""),
                     "codes": self.allowed_codes(request, model_field),
                     "many": getattr(model_field, "many_to_many", False),
+                    "yes_no": isinstance(model_field, BooleanField),
                 }
             column["example"] = example.get(name, "")
             columns.append(column)

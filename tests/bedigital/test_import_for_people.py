@@ -87,6 +87,7 @@ def test_a_page_lists_every_column_with_its_codes_in_four_languages(client, agen
     assert "Exemple :" in html and "python-evenings-example" in html
     assert agency_editor.organisations.get().slug in html  # her organisations, for owner
     assert client.get(IMPORT).content.decode().count(IMPORT + "columns/") == 1
+    assert "Écrivez 1 pour oui, 0 pour non" in html  # women_only, childcare
     # the index names each column in her language, not only by its code
     assert '<a href="#column-cost"><code>cost</code></a> Coût</li>' in html
     # each table of codes scrolls on its own on a phone, and can be scrolled by keyboard
