@@ -69,6 +69,9 @@ class FeedResource(TrainingResource):
 
 
 def fetch(url: str) -> bytes:
+    # urllib also reads ftp:// (which a URL field accepts) and file:// addresses
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise FeedError(_("The address must start with http:// or https://."))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT) as response:  # noqa: S310

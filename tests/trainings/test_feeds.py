@@ -161,6 +161,14 @@ def test_an_unreachable_or_broken_feed_is_reported(feed, feed_server, smtp_serve
     assert len(smtp_server) == 2 and feed.succeeded is False
 
 
+@pytest.mark.parametrize("url", ["ftp://127.0.0.1/trainings.csv", "file:///etc/passwd"])
+def test_only_a_web_address_is_read(feed, url):
+    feed, _files = feed
+    feed.url = url
+    assert pull(feed) == "The address must start with http:// or https://."
+    assert feed.succeeded is False
+
+
 def test_the_command_pulls_every_active_feed(feed, organisation, capsys):
     feed, files = feed
     files["/trainings.csv"] = as_csv([row(organisation)])
