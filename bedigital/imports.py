@@ -500,6 +500,8 @@ class ImportForPeopleMixin:
         if result is None or not result.has_validation_errors() or result.has_errors():
             return response
         request.session[self.invalid_rows_session_key()] = invalid_rows_dataset(result).dict
+        for row in result.invalid_rows:  # named by its slug too: "row 2" is row 3 in Excel
+            row.slug = dict(zip(result.diff_headers, row.values, strict=False)).get("slug")
         context["invalid_rows_url"] = self.invalid_rows_url()
         context["valid_count"] = len(result.valid_rows())
         if context["valid_count"]:

@@ -25,7 +25,7 @@ def test_she_imports_the_valid_rows_and_downloads_the_invalid_one(
     shown = preview(client, csv_file(rows), language="fr")
     html = shown.content.decode()
     assert "2 lignes sont correctes et peuvent être importées maintenant." in html
-    assert "Ligne 2" in html and "klingon" in html
+    assert "Ligne 2\u00a0: <code>bad-one</code>" in html and "klingon" in html  # by its slug
     assert "<code>languages</code>\u00a0: Code inconnu\u00a0: klingon." in html  # French spacing
     assert not Training.objects.exists()  # a preview imports nothing
 
