@@ -196,6 +196,12 @@ class FacetedFilterSet(django_filters.FilterSet):
         return known
 
     @classmethod
+    @cache
+    def free_text(cls) -> set[str]:
+        """The parameters whose values are free text or dates (no choices, not a box)."""
+        return {name for name, values in cls.known_values().items() if values == {""}}
+
+    @classmethod
     def from_query(cls, query, queryset, request=None):
         """The filterset for a query string, and the unknown values it left out."""
         data, ignored = cls.drop_unknown_values(query)
@@ -514,7 +520,7 @@ class FacetedListView(ListView):
             "sort": {"", *self.sorts},
             "page": {str(context["page_obj"].number)},  # the page shown, as its links spell it
         }
-        return pagecache.vouch_for_query(response, known)
+        return pagecache.vouch_for_query(response, known, free=self.filterset_class.free_text())
 
     def chosen(self) -> list[tuple[str, str]]:
         """(filter name, what she chose, in words) for every filter in effect."""

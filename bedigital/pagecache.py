@@ -10,9 +10,12 @@ featured stories); an entry never outlives the next such moment.
 Nothing else varies: absolute URLs come from settings.SITE_URL, not from the Host header
 (`origin.py`), and a page with a query string is stored only when its view vouched for every
 parameter and value (`vouch_for_query`): a finite set of values a page can link to, such as a
-facet's choices, a sort, the number of the page shown. Free text, dates, unknown parameters
-and unknown values render every time, so junk query strings cannot fill the cache. The key
-takes the parameters in a canonical order, so equivalent query strings share one entry.
+facet's choices, a sort, the number of the page shown. Unknown parameters and unknown values
+render every time, so junk query strings cannot fill the cache. Free text (a search, a place,
+a date), which has endless values, is stored once the same page is asked a second time within
+`ASKED_SECONDS` (what people search for repeats; a flood of different strings leaves only
+short-lived marks of a few bytes). The key takes the parameters in a canonical order, so
+equivalent query strings share one entry.
 
 The version costs one indexed query per request; a cached page costs nothing else, and its
 response is the same as a fresh one (no header tells them apart).
@@ -44,7 +47,7 @@ CACHE = "pages"
 MAX_AGE = 600  # seconds: a bound, in case a time-based change is not foreseen here
 LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 UNPREFIXED_PAGES = ("/sitemap.xml",)
-SKIPPED_PARTS = ("/search/",)  # every query differs; measured on its own in bench/search.py
+ASKED_SECONDS = 300  # a page with free text is stored when asked again within this time
 
 
 # What this request read already: the version ("content-version") and the values kept like
@@ -144,23 +147,32 @@ def cacheable_request(request) -> bool:
         and (request.path.startswith(LANGUAGE_PREFIXES) or request.path in UNPREFIXED_PAGES)
         # Logged-in editors see previews of drafts: only visitors without a session.
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not any(part in request.path for part in SKIPPED_PARTS)
     )
 
 
-def vouch_for_query(response, known: dict[str, Container[str]]):
+def vouch_for_query(response, known: dict[str, Container[str]], free: Container[str] = ()):
     """Let `response` be cached with its query string if every parameter is a key of `known`
-    and every value one of its values: the view's own finite choices."""
-    response.known_query = known
+    and every value one of its values (the view's own finite choices), or a parameter of
+    `free` text, then once the page was asked twice."""
+    response.known_query, response.free_query = known, free
     return response
 
 
 def query_is_known(request, response) -> bool:
     known = getattr(response, "known_query", {})
+    free = getattr(response, "free_query", ())
     return all(
-        name in known and all(value in known[name] for value in values)
+        name in free or (name in known and all(value in known[name] for value in values))
         for name, values in request.GET.lists()
     )
+
+
+def asked_before(cache, key: str, request, response) -> bool:
+    """Whether a page with free text was asked already lately (if it has none: True)."""
+    free = getattr(response, "free_query", ())
+    if not any(value for name in free for value in request.GET.getlist(name)):
+        return True
+    return not cache.add(f"asked-{key.removeprefix('page:')}", 1, ASKED_SECONDS)
 
 
 def page_key(version: int, request) -> str:
@@ -209,7 +221,7 @@ class PageCacheMiddleware:
             content, headers = cached  # bytes and a dict: cheaper to store than a response
             return HttpResponse(content, headers=headers)
         response = self.get_response(request)
-        if cacheable_response(request, response):
+        if cacheable_response(request, response) and asked_before(cache, key, request, response):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             stored = (response.content, dict(response.headers))

@@ -66,10 +66,6 @@ class Place(models.Model):
         language = get_language() or "en"
         return getattr(self, f"name_{language}", "") or self.name_fr
 
-    def spellings(self) -> set[str]:
-        """How the site writes this place: its postcode and its names."""
-        return {self.postcode, self.name_nl, self.name_fr, self.name_de, self.name_en} - {""}
-
 
 class Pace(models.TextChoices):
     FULL_TIME = "full_time", _("Full-time")

@@ -58,15 +58,6 @@ class TrainingListView(FacetedListView):
         # the database's order (`order_nearest`): distance, then the list's default order
         return RankedRows(rows, index.columns["locality"], self.filterset.place_distances)
 
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        # A place as the site spells it (a postcode, a name in one of its languages) is one
-        # of a finite set, like a facet's choice: such a page may be cached.
-        near, place = self.request.GET.get("near", ""), self.filterset.near_place
-        if place is not None and near in place.spellings():
-            response.known_query = {**response.known_query, "near": {"", near}}
-        return response
-
     def alternatives(self):
         found = super().alternatives()
         widest = max(places.RADII_KM)

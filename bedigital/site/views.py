@@ -233,7 +233,11 @@ def search_view(request):
             }
         )
     context["typing_suggestions"] = typing.suggestions()
-    return render(request, "bedigital/search.html", context)
+    response = render(request, "bedigital/search.html", context)
+    # the words are free text (stored once asked twice); a kind, or the page shown
+    page = context.get("page_obj")
+    known = {"type": {"", *kinds}, "page": {str(page.number)} if page else {""}}
+    return pagecache.vouch_for_query(response, known, free={"q"})
 
 
 def understood(query: str) -> dict | None:

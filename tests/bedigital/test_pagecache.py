@@ -1,9 +1,10 @@
 """The page cache: per language and URL, retired by any content change, never past the next
-time-based change, never for editors, never for search or the admin."""
+time-based change, never for editors or the admin; free text once asked twice."""
 
 from datetime import timedelta
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -25,8 +26,6 @@ def page_cache(settings):
             "LOCATION": "test-pages",
         },
     }
-    from django.core.cache import caches
-
     caches["pages"].clear()
     yield
     caches["pages"].clear()
@@ -81,15 +80,34 @@ def test_any_content_change_retires_cached_pages(client):
 
 
 def page_entries():
-    from django.core.cache import caches
-
     return [key for key in caches["pages"]._cache if ":page:" in key]
 
 
-def test_editors_and_search_and_admin_are_never_cached(client, agency_editor, organisation):
+def test_free_text_is_stored_once_asked_a_second_time(client):
+    """A search, a place, a keyword: endless values, so a page is stored only when asked
+    again (what people search for repeats; a flood of different strings stores nothing)."""
+    training = TrainingFactory(title_en="Robot lab", title_fr="Atelier robot")
+    for url in ["/en/search/?q=robot", "/fr/trainings/?q=robot", "/fr/trainings/?near=4000"]:
+        first, cached = get(client, url)
+        assert not cached and first.status_code == 200
+        assert page_entries() == [], url
+        second, cached = get(client, url)
+        assert not cached and len(page_entries()) == 1, url
+        third, cached = get(client, url)
+        assert cached and third.content == second.content, url
+        caches["pages"].clear()
+    assert "Robot lab" in client.get("/en/search/?q=robot").content.decode()
+    assert training.title_fr in client.get("/fr/trainings/?q=robot").content.decode()
+    # another page of results, another kind: their own entries, on the same terms
+    get(client, "/en/search/?q=robot&type=training")
+    assert page_entries() == []
+    get(client, "/en/search/?q=robot&type=nonsense")
+    get(client, "/en/search/?q=robot&type=nonsense")
+    assert page_entries() == []  # an unknown kind is never stored
+
+
+def test_editors_and_admin_are_never_cached(client, agency_editor, organisation):
     draft = TrainingFactory(owner=organisation, status=Status.DRAFT)
-    client.get("/en/search/?q=learn")
-    client.get("/en/search/?q=learn")
     client.force_login(agency_editor)
     for _ in range(2):
         response = client.get(f"/en/trainings/{draft.slug}/")
@@ -134,8 +152,8 @@ def test_scheduled_training_appears_once_its_time_has_come(client):
 
 
 def test_search_counts_are_shared_by_languages_pages_and_tabs_until_content_changes(client):
-    """Search pages are never cached whole, but their counts per kind are: the same for every
-    language, page and tab, retired with the pages."""
+    """A search's counts per kind are kept: the same for every language, page and tab,
+    retired with the pages (a page itself is stored only once asked twice)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
