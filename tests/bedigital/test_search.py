@@ -492,3 +492,18 @@ def test_searches_read_along_the_indexes_and_leave_the_planner_as_it_was(client)
         with along_the_indexes(), connection.cursor() as cursor:
             cursor.execute("SELECT 1 / 0")
     assert setting() == "on"
+
+
+@postgres_only
+def test_other_kinds_have_full_text_indexes_without_the_trainings():
+    """A list's keyword box reads one kind's ids: for the initiatives, GIN indexes made
+    without the trainings (at 100k trainings the ids of 'cyberveiligheid' took 65-310 ms
+    from the full indexes, 0.2 ms from these)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE %s",
+            ["search_vector_%_not_training"],
+        )
+        found = dict(cursor.fetchall())
+    assert sorted(found) == [f"search_vector_{code}_not_training" for code in "de en fr nl".split()]
+    assert all("gin" in sql and "<> 'training'" in sql for sql in found.values())
