@@ -541,7 +541,7 @@ class ImportForPeopleMixin:
                     )
                     % {"count": count},
                     url,
-                    _("Download them to correct them"),
+                    ngettext("Download it to correct it", "Download them to correct them", count),
                 ),
             )
         return response

@@ -38,6 +38,7 @@ def test_she_imports_the_valid_rows_and_downloads_the_invalid_one(
     )
     assert set(Training.objects.values_list("slug", flat=True)) == {"good-one", "good-two"}
     assert "1 ligne n’a pas été importée à cause d’erreurs." in done.content.decode()
+    assert "Téléchargez-la pour la corriger" in done.content.decode()  # the one row
 
     download = client.get(INVALID)
     assert download.status_code == 200

@@ -277,7 +277,7 @@ def test_fr_agency_editor_imports_the_good_rows_and_downloads_the_bad_one(browse
     assert Training.objects.filter(slug="bonne-ligne").exists()
     assert not Training.objects.filter(slug="mauvaise-ligne").exists()
     with page.expect_download() as download:
-        page.get_by_role("link", name="Téléchargez-les pour les corriger").click()
+        page.get_by_role("link", name="Téléchargez-la pour la corriger").click()
     content = Path(download.value.path()).read_text()
     page.context.close()
     assert "mauvaise-ligne" in content and "bonne-ligne" not in content

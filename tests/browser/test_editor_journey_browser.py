@@ -404,7 +404,7 @@ def test_an_agency_editor_compares_two_versions_and_restores_one_keeping_it_publ
             "fr-BE",
             "1 ligne est correcte",
             "Importer les lignes correctes",
-            "Téléchargez-les pour les corriger",
+            "Téléchargez-la pour la corriger",
         ),
     ],
 )
