@@ -425,14 +425,28 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
                 '<span aria-hidden="true"> {}</span><span class="visually-hidden"> {}</span>'
                 "</span>",
                 (
-                    ("is-missing", LANGUAGE_NAMES[code], code.upper(), "–", _("missing"))
-                    if any(not getattr(obj, build_localized_fieldname(f, code)) for f in fields)
-                    else ("is-complete", LANGUAGE_NAMES[code], code.upper(), "✓", _("complete"))
+                    (state, LANGUAGE_NAMES[code], code.upper(), *self.STATES[state])
                     for code in LANGUAGE_CODES
-                    for fields in [self.completeness_fields]
+                    for state in [self.written_state(obj, code)]
                 ),
             ),
         )
+
+    # A language with its title and summary but no description yet is on its way, not
+    # missing like one with nothing at all (an import of French and Dutch titles and
+    # summaries showed "missing" in all four languages).
+    STATES = {
+        "is-missing": ("–", _("missing")),
+        "is-partial": ("…", _("partly written")),
+        "is-complete": ("✓", _("complete")),
+    }
+
+    def written_state(self, obj, code) -> str:
+        fields = self.completeness_fields
+        written = sum(bool(getattr(obj, build_localized_fieldname(f, code))) for f in fields)
+        if written == len(fields):
+            return "is-complete"
+        return "is-partial" if written else "is-missing"
 
     def get_prepopulated_fields(self, request, obj=None):
         # Typing a title fills the slug in the editor's own language; the form fills an

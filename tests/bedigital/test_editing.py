@@ -1,6 +1,7 @@
 """Editing workflow in the admin: conflicts, history and restore, preview, scheduling,
 translation backlog and review filters, bulk status actions."""
 
+import re
 from datetime import timedelta
 from unittest import mock
 
@@ -252,7 +253,7 @@ def test_completeness_column_and_missing_language_filter(client, agency_editor, 
     client.force_login(agency_editor)
     html = client.get("/admin/trainings/training/").content.decode()
     row = html.split(f"/{no_german.pk}/change/")[1].split("</tr>")[0]
-    assert '<span class="is-missing"><abbr title="German">DE</abbr>' in row
+    assert '<span class="is-partial"><abbr title="German">DE</abbr>' in row  # title only
     assert '<span class="is-complete"><abbr title="French">FR</abbr>' in row
 
     missing = client.get("/admin/trainings/training/?missing=de").content.decode()
@@ -355,3 +356,30 @@ def test_a_version_from_before_an_item_was_moved_to_me_is_not_restored(
     assert client.post(url, {}).status_code == 404
     training.refresh_from_db()
     assert training.owner == organisation and training.title_fr == "Après"
+
+
+def test_a_language_with_some_texts_is_partly_written_not_missing(
+    client, agency_editor, organisation
+):
+    """Imported with French and Dutch titles and summaries only, a training read "missing"
+    in all four languages: French and Dutch are on their way, German and English missing."""
+    training = TrainingFactory(
+        owner=organisation,
+        **{f"{field}_{code}": "" for field in ("title", "summary") for code in ("de", "en")},
+        **{f"description_{code}": "" for code in ("nl", "fr", "de", "en")},
+    )
+    client.force_login(agency_editor)
+    html = client.get("/admin/trainings/training/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    row = html.split(f"/{training.pk}/change/")[1].split("</tr>")[0]
+    for code, state, words in [
+        ("NL", "is-partial", "en partie rédigé"),
+        ("FR", "is-partial", "en partie rédigé"),
+        ("DE", "is-missing", "manquant"),
+        ("EN", "is-missing", "manquant"),
+    ]:
+        shown = re.search(
+            rf'<span class="([\w-]+)"><abbr title="[^"]+">{code}</abbr>.*?</span></span>', row
+        )
+        assert shown.group(1) == state and words in shown.group(0), (code, shown.group(0))
+    missing_fr = client.get("/admin/trainings/training/?missing=fr").content.decode()
+    assert f"/{training.pk}/change/" in missing_fr  # still in the French translator's backlog
