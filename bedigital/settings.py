@@ -4,6 +4,7 @@ Production is the default: DEBUG is off unless DJANGO_DEBUG says otherwise, and 
 DJANGO_SECRET_KEY is required. The embedded SQLite database is used unless DATABASE_URL is set.
 """
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -215,6 +216,17 @@ OPEN_DATA_LICENCE = os.environ.get(
     "DJANGO_OPEN_DATA_LICENCE", "http://creativecommons.org/licenses/by/4.0/"
 )
 CONTACT_EMAIL = os.environ.get("DJANGO_CONTACT_EMAIL", DEFAULT_FROM_EMAIL)
+# Agency feeds are read from the public internet only (trainings/feeds.py); these networks
+# (e.g. 10.1.2.0/24, 127.0.0.1/32) are allowed too: a feed server on the intranet, tests.
+FEEDS_ALLOWED_PRIVATE_NETWORKS = env_list("DJANGO_FEEDS_ALLOWED_PRIVATE_NETWORKS")
+for _network in FEEDS_ALLOWED_PRIVATE_NETWORKS:
+    try:
+        ipaddress.ip_network(_network)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"DJANGO_FEEDS_ALLOWED_PRIVATE_NETWORKS: {_network!r} is not a network such as "
+            "10.1.2.0/24 or fd00::/8."
+        ) from None
 
 # Languages: fixed in code (every <field>_<lang> column lives in migrations), shown in this
 # order in the switcher as Belgian federal sites do. English for browsers asking for none.

@@ -2,22 +2,35 @@
 (CSV or XLSX in the import's columns, or JSON in the API's shape); the portal pulls it on a
 schedule (`manage.py pull_feeds`, from cron or a timer) through the import itself
 (`TrainingResource` as the feed's editor): the same validation, one write and one history
-version per row, nothing outside what that editor may change. JSON is only turned into the
+version per row, and only the feed's organisation's trainings. JSON is only turned into the
 import's rows (`import_row`); the import reads them like a file's. A file that has not
 changed since the last pull is not imported again; problems are e-mailed to the editor and
 the organisation, in the organisation's language, and shown in the admin.
+
+A feed is read only from the public internet: each address it leads to (its own, a redirect's,
+a next page's) is resolved, refused if any of its addresses is not global (loopback, private
+networks, link-local such as the cloud metadata 169.254.169.254, unique-local IPv6…), and
+connected to at the very address that was checked, so a name cannot resolve to a public
+address for the check and to an internal one for the connection. Networks named in
+`settings.FEEDS_ALLOWED_PRIVATE_NETWORKS` are allowed (the tests' local server). Feeds are
+read directly, never through an HTTP(S)_PROXY from the environment: a proxy would connect to
+an address this check never sees.
 
 Why a pulled feed rather than per-agency API tokens to push: the agency publishes a file it
 can already produce (the import's template), needs no client code or secret to keep, and
 the portal decides when to read it."""
 
 import hashlib
+import http.client
+import ipaddress
 import json
+import socket
 import urllib.request
 from urllib.error import URLError
 from urllib.parse import urljoin, urlsplit
 
 import tablib
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
@@ -68,13 +81,118 @@ class FeedResource(TrainingResource):
         return items
 
 
+def is_public(address, allowed) -> bool:
+    if address.version == 6 and address.ipv4_mapped:  # ::ffff:127.0.0.1 is 127.0.0.1
+        address = address.ipv4_mapped
+    if any(address in network for network in allowed if network.version == address.version):
+        return True
+    return address.is_global and not address.is_multicast
+
+
+def checked_addresses(host: str, port: int) -> list[tuple]:
+    """`host`'s addresses (as `socket.getaddrinfo` gives them); a FeedError if one of them is
+    not on the public internet, before any connection is made."""
+    allowed = [ipaddress.ip_network(net) for net in settings.FEEDS_ALLOWED_PRIVATE_NETWORKS]
+
+    def refuse(address):
+        shown = host if host == str(address) else f"{host} ({address})"
+        return FeedError(
+            _("The address %(address)s is not on the public internet.") % {"address": shown}
+        )
+
+    try:  # an address written as such is refused whatever the resolver makes of it
+        literal = ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    else:
+        if not is_public(literal, allowed):
+            raise refuse(literal)
+    found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    for *_info, sockaddr in found:
+        address = ipaddress.ip_address(sockaddr[0].split("%")[0])  # fe80::1%eth0
+        if not is_public(address, allowed):
+            raise refuse(address)
+    return found
+
+
+def connect_checked(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None):
+    """`socket.create_connection`, to the addresses `checked_addresses` let through only."""
+    error = None
+    for family, kind, proto, _name, sockaddr in checked_addresses(*address):
+        sock = socket.socket(family, kind, proto)
+        try:
+            if timeout is not socket._GLOBAL_DEFAULT_TIMEOUT:
+                sock.settimeout(timeout)
+            if source_address:
+                sock.bind(source_address)
+            sock.connect(sockaddr)
+            return sock
+        except OSError as failure:
+            error = failure
+            sock.close()
+    raise error or OSError(f"{address[0]} has no address")
+
+
+class CheckedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._create_connection = connect_checked  # what connect() opens its socket with
+
+
+class CheckedHTTPSConnection(http.client.HTTPSConnection):
+    """The TLS handshake still names and verifies the host, not the address connected to."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._create_connection = connect_checked
+
+
+class CheckedHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        return self.do_open(CheckedHTTPConnection, req)
+
+
+class CheckedHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(CheckedHTTPSConnection, req, context=self._context)
+
+
+class RedirectHandler(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect to another http(s) address only (urllib's also follows ftp://);
+    the next connection is checked like the first."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlsplit(newurl).scheme not in ("http", "https"):
+            fp.close()
+            raise FeedError(
+                _("The address redirects to %(url)s, which is not an http:// or https:// address.")
+                % {"url": newurl}
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def opener() -> urllib.request.OpenerDirector:
+    """urllib's opener with http(s) only, checked connections and no proxy."""
+    director = urllib.request.OpenerDirector()
+    for handler in (
+        CheckedHTTPHandler(),
+        CheckedHTTPSHandler(),
+        RedirectHandler(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        urllib.request.HTTPErrorProcessor(),
+        urllib.request.UnknownHandler(),
+    ):
+        director.add_handler(handler)
+    return director
+
+
 def fetch(url: str) -> bytes:
     # urllib also reads ftp:// (which a URL field accepts) and file:// addresses
     if urlsplit(url).scheme not in ("http", "https"):
         raise FeedError(_("The address must start with http:// or https://."))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:  # noqa: S310
+        with opener().open(request, timeout=TIMEOUT) as response:
             content = response.read(MAX_BYTES + 1)
     except (URLError, OSError, ValueError) as error:
         raise FeedError(_("The address could not be read: %(error)s") % {"error": error}) from None

@@ -5,10 +5,12 @@ agency's trainings."""
 import csv
 import io
 import json
+import socket
 import threading
 from datetime import timedelta
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 import pytest
 import reversion
@@ -29,17 +31,35 @@ from trainings.schedule import weekday_mask
 pytestmark = pytest.mark.django_db
 
 
+class Files(dict):
+    """What the local server answers: bytes (200) or an address to redirect to (302); and
+    the requests it was sent."""
+
+    def __init__(self):
+        super().__init__()
+        self.requests = []
+
+
 @pytest.fixture
-def feed_server():
-    """A local web server answering with whatever `files[path]` holds (bytes)."""
-    files = {}
+def feed_server(settings):
+    """A local web server answering with whatever `files[path]` holds. Feeds are read from
+    the public internet only: this server's address is allowed (a test can take it back)."""
+    files = Files()
+    settings.FEEDS_ALLOWED_PRIVATE_NETWORKS = ["127.0.0.1/32"]
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
+            files.requests.append(self.path)
             if self.path not in files:
                 self.send_error(404)
                 return
             body = files[self.path]
+            if isinstance(body, str):
+                self.send_response(302)
+                self.send_header("Location", body)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             self.send_response(200)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -55,6 +75,20 @@ def feed_server():
     yield base, files
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def connections(monkeypatch):
+    """Every address a socket connects to."""
+    made = []
+    connect = socket.socket.connect
+
+    def recorded(sock, address):
+        made.append(address)
+        return connect(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", recorded)
+    return made
 
 
 def as_csv(rows) -> bytes:
@@ -167,6 +201,94 @@ def test_only_a_web_address_is_read(feed, url):
     feed.url = url
     assert pull(feed) == "The address must start with http:// or https://."
     assert feed.succeeded is False
+
+
+@pytest.mark.parametrize(
+    ("address", "shown"),
+    [
+        ("http://127.0.0.1:{port}/trainings.csv", "127.0.0.1"),  # the test server itself
+        ("http://localhost:{port}/trainings.csv", "localhost ("),  # a name for it
+        ("http://169.254.169.254/latest/meta-data/", "169.254.169.254"),  # cloud metadata
+        ("https://169.254.169.254/latest/meta-data/", "169.254.169.254"),
+        ("http://[::1]:{port}/trainings.csv", "::1"),
+        ("http://[::ffff:127.0.0.1]:{port}/trainings.csv", "::ffff:127.0.0.1"),
+        ("http://10.0.0.1/trainings.csv", "10.0.0.1"),
+        ("http://172.16.5.4/trainings.csv", "172.16.5.4"),
+        ("http://192.168.1.1/trainings.csv", "192.168.1.1"),
+        ("http://0.0.0.0:{port}/trainings.csv", "0.0.0.0"),
+        ("http://[fc00::1]/trainings.csv", "fc00::1"),
+        ("http://[fe80::1]/trainings.csv", "fe80::1"),
+    ],
+)
+def test_an_address_off_the_public_internet_is_refused_without_connecting(
+    feed, settings, connections, address, shown
+):
+    feed, files = feed
+    files["/trainings.csv"] = b"slug\nx\n"
+    port = urlsplit(feed.url).port
+    settings.FEEDS_ALLOWED_PRIVATE_NETWORKS = []  # as in production
+    feed.url = address.format(port=port)
+    result = pull(feed)
+    assert result.startswith(f"The address {shown}"), result
+    assert result.endswith(" is not on the public internet."), result
+    assert feed.succeeded is False
+    assert connections == [] and files.requests == []
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "L'adresse 169.254.169.254 ne se trouve pas sur l'internet public."),
+        ("nl", "Het adres 169.254.169.254 staat niet op het publieke internet."),
+        ("de", "Die Adresse 169.254.169.254 liegt nicht im öffentlichen Internet."),
+    ],
+)
+def test_the_agency_is_told_in_its_language(feed, organisation, smtp_server, language, said):
+    organisation.language = language
+    organisation.save()
+    feed, _files = feed
+    feed.url = "http://169.254.169.254/latest/meta-data/"
+    assert pull(feed) == said
+    [mail] = smtp_server
+    assert said in mail.message.get_content()
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "http://169.254.169.254/latest/meta-data/",
+        "http://127.0.0.2:{port}/trainings.csv",
+        "http://[::1]:{port}/trainings.csv",
+        "http://10.0.0.1/trainings.csv",
+        "https://192.168.1.1/trainings.csv",
+    ],
+)
+def test_a_redirect_off_the_public_internet_is_refused_without_connecting(
+    feed, connections, target
+):
+    """The first address is allowed (the test server); where it redirects to is checked
+    again before connecting."""
+    feed, files = feed
+    port = urlsplit(feed.url).port
+    files["/trainings.csv"] = target.format(port=port)
+    result = pull(feed)
+    assert result.endswith(" is not on the public internet."), result
+    assert urlsplit(target).hostname in result
+    assert files.requests == ["/trainings.csv"]
+    assert [address[1] for address in connections] == [port]  # the test server only
+
+
+def test_a_redirect_to_a_web_address_is_followed_and_to_another_kind_refused(feed, organisation):
+    feed, files = feed
+    base = feed.url.rsplit("/", 1)[0]
+    files["/trainings.csv"] = f"{base}/moved.csv"
+    files["/moved.csv"] = as_csv([row(organisation)])
+    assert "1 row read: 1 new" in pull(feed)
+    files["/trainings.csv"] = "ftp://127.0.0.1/trainings.csv"  # urllib would follow it
+    assert pull(feed) == (
+        "The address redirects to ftp://127.0.0.1/trainings.csv, which is not an http:// or"
+        " https:// address."
+    )
 
 
 def test_the_command_pulls_every_active_feed(feed, organisation, capsys):
