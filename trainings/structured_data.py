@@ -29,7 +29,6 @@ OFFER_CATEGORY = {
     Cost.PAID: "Paid",
 }
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-FREE = {Cost.FREE, Cost.FREE_FOR_JOB_SEEKERS}
 
 
 def iso_duration(delta: timedelta) -> str:
@@ -39,15 +38,21 @@ def iso_duration(delta: timedelta) -> str:
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
 
 
-def offer(training) -> dict:
+def offers(training) -> list[dict]:
+    """What it costs. Free for registered job seekers is an offer at 0 that says so, in the
+    page's language (schema.org has no property for who may take an offer up: its
+    `eligibleCustomerType` names kinds of businesses), then what others pay, where known."""
     data = {"@type": "Offer", "category": OFFER_CATEGORY[training.cost], "priceCurrency": "EUR"}
     if training.cost == Cost.FREE:
-        data["price"] = "0"
-    elif training.price is not None:
+        return [{**data, "price": "0"}]
+    if training.cost == Cost.FREE_FOR_JOB_SEEKERS:
+        for_job_seekers = {**data, "price": "0", "description": str(training.get_cost_display())}
+        if training.price is None:
+            return [for_job_seekers]
+        return [for_job_seekers, {**data, "category": "Paid", "price": f"{training.price:.2f}"}]
+    if training.price is not None:
         data["price"] = f"{training.price:.2f}"
-    elif training.cost in FREE:
-        data["price"] = "0"  # free for job seekers, the portal's audience
-    return data
+    return [data]
 
 
 def course_json_ld(training, sessions) -> dict:
@@ -67,9 +72,10 @@ def course_json_ld(training, sessions) -> dict:
             "name": str(provider),
             "url": absolute_url(provider.get_absolute_url()),
         },
-        "isAccessibleForFree": training.cost in FREE,
+        # free for anyone who comes, not only for registered job seekers
+        "isAccessibleForFree": training.cost == Cost.FREE,
         "educationalLevel": training.get_level_display(),
-        "offers": [offer(training)],
+        "offers": offers(training),
         "hasCourseInstance": [course_instance(training, s, languages) for s in sessions]
         or [self_paced_instance(training, languages)],
     }

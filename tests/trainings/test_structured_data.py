@@ -107,10 +107,54 @@ def test_one_instance_per_session_online_and_paid(client):
     assert course["isAccessibleForFree"] is False
 
 
-def test_free_for_job_seekers_is_partially_free_at_zero(client):
-    training = TrainingFactory(cost=Cost.FREE_FOR_JOB_SEEKERS)
-    [offer] = course_on(client, training)["offers"]
-    assert offer["category"] == "Partially Free" and offer["price"] == "0"
+@pytest.mark.parametrize(
+    ("lang", "who"),
+    [
+        ("fr", "Gratuit pour les demandeuses et demandeurs d'emploi inscrits"),
+        ("nl", "Gratis voor ingeschreven werkzoekenden"),
+        ("de", "Kostenlos für eingetragene Arbeitsuchende"),
+        ("en", "Free for registered job seekers"),
+    ],
+)
+def test_free_for_job_seekers_is_an_offer_at_zero_saying_for_whom(client, lang, who):
+    """Not accessible for free: only registered job seekers pay nothing."""
+    training = TrainingFactory(cost=Cost.FREE_FOR_JOB_SEEKERS, price=None)
+    course = course_on(client, training, lang)
+    assert_google_course(course)
+    assert course["offers"] == [
+        {
+            "@type": "Offer",
+            "category": "Partially Free",
+            "priceCurrency": "EUR",
+            "price": "0",
+            "description": who,
+        }
+    ]
+    assert course["isAccessibleForFree"] is False
+
+
+def test_free_for_job_seekers_then_what_others_pay(client):
+    training = TrainingFactory(cost=Cost.FREE_FOR_JOB_SEEKERS, price=Decimal("250"))
+    course = course_on(client, training)
+    assert_google_course(course)
+    for_job_seekers, for_others = course["offers"]
+    assert for_job_seekers["price"] == "0" and for_job_seekers["category"] == "Partially Free"
+    assert for_job_seekers["description"] == "Free for registered job seekers"
+    assert for_others == {
+        "@type": "Offer",
+        "category": "Paid",
+        "priceCurrency": "EUR",
+        "price": "250.00",
+    }
+    assert course["isAccessibleForFree"] is False
+
+
+@pytest.mark.parametrize(("cost", "free"), [(Cost.FREE, True), (Cost.SUBSIDISED, False)])
+def test_only_free_for_everyone_is_accessible_for_free(client, cost, free):
+    training = TrainingFactory(cost=cost, price=None)
+    course = course_on(client, training)
+    assert course["isAccessibleForFree"] is free
+    assert "description" not in course["offers"][0]
 
 
 def test_a_self_paced_training_has_an_instance_with_a_workload(client):
