@@ -6,8 +6,8 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import DateTimeField, Q
-from django.db.models.functions import Coalesce, Lower
+from django.db.models import DateTimeField, Q, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -260,8 +260,9 @@ class PublishableQuerySet(models.QuerySet):
         """Alphabetical in the visitor's language, falling back as the pages do."""
         language = get_language() or settings.LANGUAGE_CODE
         chain = resolution_order(language, settings.MODELTRANSLATION_FALLBACK_LANGUAGES)
+        # an untranslated field is empty, not NULL: skipped as the pages skip it
         text = Coalesce(
-            *[build_localized_fieldname(field, code) for code in chain],
+            *[NullIf(build_localized_fieldname(field, code), Value("")) for code in chain],
             output_field=models.CharField(),
         )
         return self.annotate(sort_key=Lower(text)).order_by("sort_key", "pk")
