@@ -623,7 +623,23 @@ class Session(models.Model):
 
     def describe(self) -> str:
         """Its meetings as people say them, in the active language."""
-        return schedule.describe(self.rule, schedule.summarise(self.rule))
+        return schedule.describe(self.rule, self.summary)
+
+    @property
+    def summary(self) -> schedule.Summary:
+        """What `update_schedule` stored (a page need not list every meeting again), or
+        the summary of its rule while it was never computed."""
+        if self.last_end is None:
+            return schedule.summarise(self.rule)
+        return schedule.Summary(
+            meeting_count=self.meeting_count,
+            total_minutes=self.total_minutes,
+            last_end=self.last_end,
+            days=self.meeting_days,
+            parts=self.day_parts,
+            school_hours=self.school_hours,
+            hours_per_week=self.hours_per_week,
+        )
 
     @property
     def total_hours_text(self) -> str:

@@ -5,6 +5,7 @@ online, in every region."""
 import pytest
 from django.http import QueryDict
 
+from trainings import schedule
 from trainings.filters import TrainingFilterSet
 from trainings.models import Session, Training
 
@@ -53,3 +54,7 @@ def test_demo_has_results_for_every_filter_at_real_places(demo):
     }
     assert Session.objects.filter(meeting_count__gt=1).count() > Session.objects.count() / 2
     assert Training.objects.filter(schedule="self_paced", has_sessions=False).exists()
+    # pages describe a session from what its save stored: the same as from its meetings
+    for session in Session.objects.all():
+        assert session.summary == schedule.summarise(session.rule), session.pk
+        assert session.describe() == schedule.describe(session.rule, session.summary)
