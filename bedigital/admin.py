@@ -46,7 +46,7 @@ from .conflicts import (
     field_label,
     owned_changes,
 )
-from .history import owned_relations, revert_item, revision
+from .history import owned_relations, restored_comment, revert_item, revision, shown_comment
 from .i18n import LANGUAGE_CODES, in_every_language
 from .models import (
     FigurePoint,
@@ -577,11 +577,7 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
                         request, quote(version.object_id), request.path, extra_context
                     )
                     if request.method == "POST" and response.status_code == 302:
-                        when = localize(template_localtime(version.revision.date_created))
-                        set_comment(
-                            _("Reverted to previous version, saved on %(datetime)s")
-                            % {"datetime": when}
-                        )
+                        set_comment(restored_comment(version))  # shown in her language
                         return response
                     # Shown, not saved (or the form has errors): undo the revert.
                     if response.status_code == 200:
@@ -643,6 +639,7 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
                         args=(quote(version.object_id), version.pk),
                     ),
                     "changes": self.changed_labels(previous, version) if previous else None,
+                    "note": shown_comment(version.revision.comment),
                     "compare_from": index == len(versions) - 2,
                     "compare_to": index == len(versions) - 1,
                 }

@@ -11,12 +11,17 @@ reverse foreign key: a training's sessions), as they were in that revision.
 
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import datetime
 
 import reversion
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.deletion import Collector
 from django.db.models.signals import m2m_changed, post_save
+from django.utils.formats import date_format, time_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext, gettext_noop, override
 from reversion.models import Version, _safe_revert
 from reversion.revisions import _get_options
 
@@ -146,3 +151,47 @@ def restore_links(model, object_id) -> None:
             [through(**{f"{source}_id": pk, f"{target}_id": object_id}) for pk in existing],
             ignore_conflicts=True,
         )
+
+
+# What a revision's comment says, stored in English (one text for every reader) and shown in
+# the reader's language. Other comments (Django's change message, in the saver's language)
+# repeat what the history's "What changed" column says better: they are not shown. Comments
+# stored before in the saver's language (a restore, an import) are recognised in any language.
+IMPORTED = gettext_noop("Imported from a file")
+_RESTORED = "Restored the version of "  # then the restored version's time, ISO 8601
+
+
+def restored_comment(version) -> str:
+    """The comment of a restore: which version was brought back, to the second."""
+    return _RESTORED + version.revision.date_created.isoformat()
+
+
+def shown_comment(comment: str) -> str:
+    """A revision's comment in the reader's language ("" when it says nothing worth
+    showing)."""
+    if comment.startswith(_RESTORED):
+        try:
+            when = localtime(datetime.fromisoformat(comment.removeprefix(_RESTORED)))
+        except ValueError:
+            return gettext("Restored an earlier version")
+        return gettext("Restored the version of %(datetime)s") % {
+            "datetime": f"{date_format(when, 'SHORT_DATE_FORMAT')} {time_format(when, 'H:i:s')}"
+        }
+    if comment == IMPORTED or comment in _in_every_language(IMPORTED):
+        return gettext(IMPORTED)
+    reverted = "Reverted to previous version, saved on %(datetime)s"
+    if any(comment.startswith(prefix) for prefix in _prefixes(reverted)):
+        return gettext("Restored an earlier version")
+    return ""
+
+
+def _in_every_language(message: str) -> set[str]:
+    texts = set()
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            texts.add(gettext(message))
+    return texts
+
+
+def _prefixes(message: str) -> set[str]:
+    return {text.split("%(datetime)s")[0] for text in _in_every_language(message) | {message}}

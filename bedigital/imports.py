@@ -28,7 +28,7 @@ from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
 
 from .conflicts import field_label
-from .history import revision
+from .history import IMPORTED, revision
 from .i18n import LANGUAGE_CODES, localized
 from .models import Organisation, Term
 from .spreadsheets import CSV, XLSX
@@ -281,7 +281,7 @@ class OwnedContentResource(PortalResource):
     def import_row(self, row, instance_loader, **kwargs):
         # Each imported row is a version in the item's history and one write, like a save
         # in the admin.
-        with write(), revision(self.user, _("Imported from a file")):
+        with write(), revision(self.user, IMPORTED):
             return super().import_row(row, instance_loader, **kwargs)
 
 

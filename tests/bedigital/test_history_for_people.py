@@ -3,7 +3,9 @@ second with the fields it changed in her language, and a comparison of two versi
 
 import pytest
 import reversion
+from django.utils.formats import date_format
 from django.utils.timezone import localtime
+from django.utils.translation import override
 from reversion.models import Version
 
 from bedigital.vocabularies import Status
@@ -137,3 +139,58 @@ def test_a_save_in_french_shows_only_the_french_title_changed(client, agency_edi
     sections = {str(heading): rows for heading, rows in compared.context["sections"]}
     assert list(sections) == ["Français"]
     assert [row["label"] for row in sections["Français"]] == ["titre, en français"]
+
+
+def test_a_restore_is_marked_in_the_history_in_the_readers_language(
+    client, agency_editor, published_after_a_draft
+):
+    training, draft = published_after_a_draft
+    client.force_login(agency_editor)
+    shown = client.get(url(training, "history", draft.pk), HTTP_ACCEPT_LANGUAGE="fr")
+    client.post(url(training, "history", draft.pk), admin_form_data(shown))
+    restored = localtime(draft.revision.date_created)
+
+    def when(language):  # as the history's first column shows it
+        with override(language):
+            return f"{date_format(restored, 'SHORT_DATE_FORMAT')} {restored:%H:%M:%S}"
+
+    expected = {
+        "nl": f"Versie van {when('nl')} teruggezet",
+        "fr": f"Version du {when('fr')} restaurée",
+        "de": f"Version vom {when('de')} wiederhergestellt",
+        "en": f"Restored the version of {when('en')}",
+    }
+    for language, note in expected.items():
+        history = client.get(url(training, "history"), HTTP_ACCEPT_LANGUAGE=language)
+        notes = [action["note"] for action in history.context["action_list"]]
+        assert notes == [note, "", ""]  # newest first; plain saves have no note
+        assert note in history.content.decode()
+
+
+def test_imports_and_older_restores_are_marked_in_the_readers_language(
+    client, agency_editor, organisation
+):
+    training = TrainingFactory(owner=organisation)
+    for comment in ("Importé depuis un fichier", "Imported from a file"):
+        with reversion.create_revision():
+            reversion.set_comment(comment)
+            reversion.add_to_revision(training)
+    with reversion.create_revision():  # stored by the French reader before
+        reversion.set_comment("Version précédente rétablie, enregistrée le 30/11/2026 14:03")
+        reversion.add_to_revision(training)
+    client.force_login(agency_editor)
+    history = client.get(url(training, "history"), HTTP_ACCEPT_LANGUAGE="nl")
+    assert [action["note"] for action in history.context["action_list"]] == [
+        "Eerdere versie teruggezet",
+        "Geïmporteerd uit een bestand",
+        "Geïmporteerd uit een bestand",
+    ]
+
+
+def test_a_single_version_has_nothing_to_compare(client, agency_editor, organisation):
+    training = TrainingFactory(owner=organisation)
+    saved(training)
+    client.force_login(agency_editor)
+    html = client.get(url(training, "history"), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Cet élément n'a encore qu'une seule version." in html
+    assert 'type="radio"' not in html and "Comparer" not in html

@@ -359,9 +359,12 @@ def test_an_agency_editor_writes_a_training_in_french_and_dutch_and_publishes_it
     assert not axed.failures, axed.failures
 
 
-@pytest.mark.parametrize(("locale", "changed_label"), [("nl-BE", "Titel"), ("fr-BE", "Titre")])
+@pytest.mark.parametrize(
+    ("locale", "changed_label", "restored"),
+    [("nl-BE", "Titel", "teruggezet"), ("fr-BE", "Titre", "restaurée")],
+)
 def test_an_agency_editor_compares_two_versions_and_restores_one_keeping_it_published(
-    browser, demo, locale, changed_label
+    browser, demo, locale, changed_label, restored
 ):
     language = locale[:2]
     training = Training.objects.filter(owner__slug="actiris", status="published").first()
@@ -384,8 +387,11 @@ def test_an_agency_editor_compares_two_versions_and_restores_one_keeping_it_publ
     axed.check("restore form")
     page.locator('input[name="_save"]').click()
     page.wait_for_url(demo.url + TRAININGS + "**")
+    page.goto(f"{demo.url}{TRAININGS}{training.pk}/history/")  # the restore, marked
+    newest = page.locator("#change-history tbody tr").first.inner_text()
     training.refresh_from_db()
     page.context.close()
+    assert restored in newest, newest
     assert getattr(training, f"title_{language}") == before
     assert training.status == "published"
     assert not axed.failures, axed.failures
