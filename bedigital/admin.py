@@ -135,7 +135,6 @@ ADMIN_STRINGS_WE_REWORD = [
     gettext_noop("Press the save button below to revert to this version of the object."),
     gettext_noop("Press the save button below to recover this version of the object."),
     # django-import-export:
-    gettext_noop("This importer will import the following fields: "),
     gettext_noop("This exporter will export the following fields: "),
     gettext_noop("Select all"),
 ]

@@ -153,3 +153,21 @@ def test_the_import_button_says_it_checks_the_file_and_the_export_one_exports(
     assert f'type="submit" class="default" value="{check}"' in imports.content.decode()
     assert f'value="{export}"' not in imports.content.decode()
     assert f'type="submit" class="default" value="{export}"' in exports.content.decode()
+
+
+def test_the_import_page_names_no_codes_but_links_to_the_columns_page(client, agency_editor):
+    """Not import-export's "Colonnes reconnues : slug, owner, …": a plain sentence and a link
+    to the page that explains each column."""
+    client.force_login(agency_editor)
+    expected = {
+        "fr": "La première ligne de votre fichier donne le nom des colonnes.",
+        "nl": "De eerste rij van je bestand geeft de namen van de kolommen.",
+        "de": "Die erste Zeile Ihrer Datei nennt die Spalten.",
+        "en": "The first row of your file names its columns.",
+    }
+    for language, sentence in expected.items():
+        html = client.get(IMPORT, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+        assert sentence in html
+        assert f'<a href="{IMPORT}columns/">' in html
+        assert "Colonnes reconnues" not in html and "<code>slug, owner" not in html
+        assert "following fields" not in html
