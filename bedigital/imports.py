@@ -320,8 +320,10 @@ def invalid_rows_dataset(result) -> tablib.Dataset:
     for row in result.invalid_rows:
         # As read (an XLSX date is a date): text, so that the session can keep it.
         values = ["" if value in ("---", None) else str(value) for value in row.values]
-        errors = [
-            f"{field}: {message}" if field != "__all__" else message
+        errors = [  # in her language, with its punctuation, as the preview shows them
+            _("%(column)s: %(message)s") % {"column": field, "message": message}
+            if field != "__all__"
+            else message
             for field, messages_ in row.error_dict.items()
             for message in messages_
         ]

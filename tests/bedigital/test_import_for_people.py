@@ -45,7 +45,8 @@ def test_she_imports_the_valid_rows_and_downloads_the_invalid_one(
     assert download["Content-Disposition"] == 'attachment; filename="training-invalid-rows.csv"'
     invalid = list(csv.DictReader(io.StringIO(download.content.decode())))
     assert [r["slug"] for r in invalid] == ["bad-one"]
-    assert "klingon" in invalid[0]["errors"] and invalid[0]["languages"] == "fr, klingon"
+    assert invalid[0]["errors"].startswith("languages\u00a0: Code inconnu\u00a0: klingon.")
+    assert invalid[0]["languages"] == "fr, klingon"
 
 
 def test_the_invalid_rows_file_can_be_fixed_and_imported_again(client, agency_editor, organisation):
