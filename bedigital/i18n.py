@@ -68,11 +68,16 @@ def localized(obj, field: str, language: str | None = None) -> LocalizedText:
 
 
 def require_one_language(obj, *fields: str) -> None:
-    """Each field needs a text in at least one language, not necessarily French."""
+    """Each field needs a text in at least one language, not necessarily French. The error
+    is on the field in the writer's language (the admin's, the importer's): the one she
+    would fill in, in the section her form shows first."""
     errors = {}
+    language = (get_language() or "").split("-")[0]
+    if language not in LANGUAGE_CODES:
+        language = LANGUAGE_CODES[0]
     for field in fields:
         if not any(getattr(obj, build_localized_fieldname(field, c), None) for c in LANGUAGE_CODES):
-            errors[build_localized_fieldname(field, LANGUAGE_CODES[0])] = gettext(
+            errors[build_localized_fieldname(field, language)] = gettext(
                 "Fill this in in at least one language."
             )
     if errors:

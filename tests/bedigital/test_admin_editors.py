@@ -55,6 +55,8 @@ def test_without_any_title_the_form_asks_for_one_and_saves_nothing(client, agenc
     assert response.status_code == 200
     assert "Remplissez ce champ dans au moins une langue." in response.content.decode()
     assert not Training.objects.exists()
+    # under her language's title, in the section her form shows first; not the Dutch one
+    assert list(response.context["adminform"].form.errors) == ["title_fr"]
 
 
 def test_her_organisation_is_preselected_only_when_she_has_one(client, agency_editor):
