@@ -335,6 +335,7 @@ class PortalAdmin(VersionAdmin, TranslationAdmin):
     object_history_template = "admin/portal/object_history.html"
     completeness_fields = ()  # translated fields a language needs to count as complete
     add_label = None  # the add button as people say it ("Add a training"); else Django's
+    add_another_label = None  # "Save and add another training"; else "… another item"
     slug_from = None  # the translated field an empty slug is made from ("title")
     # The facts shared by every language, in short sections: (heading, field names). The
     # fields named nowhere come in a last section.
@@ -837,6 +838,7 @@ class OwnedContentAdmin(PortalAdmin):
 @admin.register(Organisation)
 class OrganisationAdmin(PortalAdmin):
     add_label = _("Add an organisation")
+    add_another_label = _("Save and add another organisation")
     completeness_fields = ("name", "description")
     list_display = ("__str__", "kind", "region", "website")
     list_filter = ("kind", "region")
@@ -867,6 +869,7 @@ class OrganisationAdmin(PortalAdmin):
 @admin.register(KeyFigure)
 class KeyFigureAdmin(PortalAdmin):
     add_label = _("Add a key figure")
+    add_another_label = _("Save and add another key figure")
     completeness_fields = ("label",)
     list_display = ("__str__", "year", "area", "on_home", "position")
     list_editable = ("on_home", "position")

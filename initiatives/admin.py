@@ -15,6 +15,7 @@ from .resources import EXAMPLE, InitiativeResource
 class InitiativeAdmin(SpreadsheetAdmin, OwnedContentAdmin):
     resource_classes = [InitiativeResource]
     add_label = _("Add an initiative")
+    add_another_label = _("Save and add another initiative")
     # No region column: the filter shows it, and the list fits a 1280 px screen in German.
     list_display = ("__str__", "promoter", "category", "objective", "status")
     list_filter = (

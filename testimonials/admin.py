@@ -14,6 +14,7 @@ from .resources import EXAMPLE, TestimonialResource
 class TestimonialAdmin(SpreadsheetAdmin, OwnedContentAdmin):
     resource_classes = [TestimonialResource]
     add_label = _("Add a story")
+    add_another_label = _("Save and add another story")
     list_display = (
         "name",
         "preview",

@@ -79,6 +79,7 @@ class SessionInline(admin.StackedInline):
 class TrainingAdmin(SpreadsheetAdmin, OwnedContentAdmin):
     resource_classes = [TrainingResource]
     add_label = _("Add a training")
+    add_another_label = _("Save and add another training")
     import_template_name = "admin/trainings/training/import.html"
     inlines = [SessionInline]
     list_display = ("__str__", "provider", "owner", "status", "publication_date")

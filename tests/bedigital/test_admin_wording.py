@@ -67,6 +67,49 @@ def test_list_title_add_button_and_sessions_read_naturally(
     assert sessions["options"]["addText"] == another
 
 
+@pytest.mark.parametrize(
+    ("language", "training", "story", "other"),
+    [
+        (
+            "fr",
+            "Enregistrer et ajouter une autre formation",
+            "Enregistrer et ajouter un autre témoignage",
+            "Enregistrer et ajouter un autre élément",
+        ),
+        (
+            "nl",
+            "Bewaren en nog een opleiding toevoegen",
+            "Bewaren en nog een getuigenis toevoegen",
+            "Bewaren en nog een item toevoegen",
+        ),
+        (
+            "de",
+            "Speichern und eine weitere Weiterbildung hinzufügen",
+            "Speichern und einen weiteren Erfahrungsbericht hinzufügen",
+            "Speichern und einen weiteren Eintrag hinzufügen",
+        ),
+        (
+            "en",
+            "Save and add another training",
+            "Save and add another story",
+            "Save and add another",
+        ),
+    ],
+)
+def test_save_and_add_another_names_what_is_added(
+    client, site_editor, language, training, story, other
+):
+    client.force_login(site_editor)
+
+    def buttons(path):
+        html = client.get(path, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+        return re.findall(r'<input type="submit" value="([^"]*)" name="_addanother">', html)
+
+    assert buttons(TRAININGS + "add/") == [training]
+    assert buttons("/admin/testimonials/testimonial/add/") == [story]
+    assert buttons("/admin/events/event/add/") == [other]  # no noun of its own: neutral
+
+
 def test_dutch_speaks_to_editors_and_visitors_as_je():
     """One register per language: Dutch "je", never "u" (nor "uw")."""
     with open("locale/nl/LC_MESSAGES/django.po", "rb") as po:
@@ -133,6 +176,7 @@ BAD_PHRASES = {
         r"\bChoisissez l’objet",
         r"\b(formations|initiatives) \w+(és|s) sélectionnés",
         r"\b1 nouveaux\b",
+        r"\bajouter un nouveau\b",  # Django's "Enregistrer et ajouter un nouveau" (quoi ?)
         r"\w: ",  # French puts a space before a colon
     ],
     "nl": [r"\bobject(en)?\b", r"\b(u|uw)\b", r"\bWeet u\b"],
