@@ -3,7 +3,9 @@
 from babel.dates import get_day_names
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language, to_locale
+from django.utils.formats import date_format, time_format
+from django.utils.timezone import localtime
+from django.utils.translation import get_language, gettext, to_locale
 
 from bedigital.admin_forms import LabelledForm
 
@@ -53,3 +55,14 @@ class SessionForm(LabelledForm):
         model = Session
         fields = "__all__"
         field_classes = {"repeat_days": WeekdaysField}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A saved session is headed by its date and time in the editor's language ("Session
+        # du 7 décembre 2026, 18:00"); a new one by its number (edit_inline/stacked.html).
+        start = self.instance.start if self.instance.pk else None
+        if start is not None:
+            start = localtime(start)
+            self.heading = gettext("Session on %(date)s") % {
+                "date": f"{date_format(start, 'DATE_FORMAT')}, {time_format(start, 'H:i')}"
+            }

@@ -1,11 +1,15 @@
 """The admin as an agency editor meets it: writing in her own languages only, her
 organisation chosen for her, a section per language with hers first."""
 
+import re
+from datetime import datetime
+
 import pytest
+from django.utils.timezone import make_aware
 
 from bedigital.vocabularies import Status
 from tests.admin_forms import admin_form_data
-from tests.factories import OrganisationFactory, TrainingFactory
+from tests.factories import OrganisationFactory, SessionFactory, TrainingFactory
 from trainings.models import Training
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +107,34 @@ def test_a_session_repeats_on_days_ticked_as_checkboxes(client, agency_editor):
     assert 'type="checkbox" name="sessions-0-repeat_days" value="1"' in html
     assert 'type="number" name="sessions-0-repeat_days"' not in html
     assert "mardi" in html
+
+
+@pytest.mark.parametrize(
+    ("language", "new", "saved"),
+    [
+        ("fr", "Session 1", "Session du 7 décembre 2026, 18:00"),
+        ("nl", "Sessie 1", "Sessie van 7 december 2026, 18:00"),
+        ("de", "Termin 1", "Termin am 7. Dezember 2026, 18:00"),
+        ("en", "Session 1", "Session on 7 December 2026, 18:00"),
+    ],
+)
+def test_a_session_is_headed_by_its_number_or_its_date(
+    client, agency_editor, organisation, language, new, saved
+):
+    """Not Django's "Session : #1" (nor the session's code-like "title – 2026-12-07 18:00")."""
+    client.force_login(agency_editor)
+
+    def headings(path):
+        html = client.get(path, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+        found = re.findall(r'<div class="inline-related[^"]*"[^>]*>\s*<h3>\s*<b>(.*?)</b>', html)
+        return [" ".join(re.sub(r"<[^>]+>", "", heading).split()) for heading in found]
+
+    # a new row, and the template Django copies for "Add another session"
+    assert headings(ADD) == [new, new.replace("1", "2")]
+    training = TrainingFactory(owner=organisation, sessions=[])
+    SessionFactory(training=training, start=make_aware(datetime(2026, 12, 7, 18)))
+    assert headings(f"/admin/trainings/training/{training.pk}/change/") == [
+        saved,
+        new.replace("1", "2"),
+        new.replace("1", "3"),
+    ]

@@ -359,6 +359,28 @@ def test_an_agency_editor_writes_a_training_in_french_and_dutch_and_publishes_it
     assert not axed.failures, axed.failures
 
 
+def test_new_sessions_are_numbered_again_as_they_are_added_and_removed(browser, demo):
+    """ "Sessie 1", "Sessie 2"…: not Django's "Sessie: #1", and still in order after an
+    added or removed row (js/inline-numbers.js)."""
+    page = log_in(browser, demo.url, "nl-BE")
+    page.goto(demo.url + TRAININGS + "add/")
+    group = page.locator("#sessions-group")
+    rows = group.locator(".inline-related:not(.empty-form)")
+
+    def headings():
+        return [
+            " ".join(text.split()) for text in rows.locator(":scope > h3 > b").all_inner_texts()
+        ]
+
+    assert headings() == ["Sessie 1"]
+    group.locator(".add-row a").click()
+    group.locator(".add-row a").click()
+    assert headings() == ["Sessie 1", "Sessie 2", "Sessie 3"]
+    rows.nth(1).locator(".inline-deletelink").click()
+    assert headings() == ["Sessie 1", "Sessie 2"]
+    page.context.close()
+
+
 @pytest.mark.parametrize(
     ("locale", "changed_label", "restored"),
     [("nl-BE", "Titel", "teruggezet"), ("fr-BE", "Titre", "restaurée")],
