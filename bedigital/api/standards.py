@@ -162,23 +162,27 @@ def mode_concepts(training) -> list[dict]:
 
 
 def price_detail(training) -> list[dict]:
+    """What it costs. Free for registered job seekers is a price at 0 labelled so, then what
+    everyone else pays where known, as the schema.org offers say it (structured_data.offers):
+    not the label "free" with the amount others pay."""
     if training.cost == Cost.FREE:
-        amount = "0.00"
-    elif training.price is not None:
-        amount = f"{training.price:.2f}"
-    else:
+        return [priced(Cost.FREE.label, "0.00")]
+    if training.cost == Cost.FREE_FOR_JOB_SEEKERS:
+        details = [priced(Cost.FREE_FOR_JOB_SEEKERS.label, "0.00")]
+        if training.price is not None:
+            details.append(priced(_("Price for everyone else"), f"{training.price:.2f}"))
+        return details
+    if training.price is None:
         return []
-    return [
-        {
-            "type": "PriceDetail",
-            "prefLabel": labels(Cost(training.cost).label),
-            "amount": {
-                "type": "Amount",
-                "value": amount,
-                "unit": concept(EURO, f"{EU}/currency"),
-            },
-        }
-    ]
+    return [priced(Cost(training.cost).label, f"{training.price:.2f}")]
+
+
+def priced(label, amount: str) -> dict:
+    return {
+        "type": "PriceDetail",
+        "prefLabel": labels(label),
+        "amount": {"type": "Amount", "value": amount, "unit": concept(EURO, f"{EU}/currency")},
+    }
 
 
 def learning_outcomes(training, titles) -> list[dict]:

@@ -111,6 +111,38 @@ def test_elm_takes_the_catalogue_filters_and_omits_unknowns(client):
     assert item["priceDetail"][0]["amount"]["value"] == "0.00"
 
 
+def test_elm_free_for_job_seekers_is_free_for_them_and_priced_for_others(client):
+    """Two prices, as the schema.org offers: 0 for registered job seekers, then what everyone
+    else pays. Not the label "free for job seekers" on the amount others pay."""
+    TrainingFactory(sessions=[], cost=Cost.FREE_FOR_JOB_SEEKERS, price=Decimal("120"))
+    [item] = graph(client, "/open-data/elm.jsonld")
+    free, paid = item["priceDetail"]
+    assert free["amount"]["value"] == "0.00" and paid["amount"]["value"] == "120.00"
+    assert free["prefLabel"] == {
+        "nl": "Gratis voor ingeschreven werkzoekenden",
+        "fr": "Gratuit pour les demandeuses et demandeurs d'emploi inscrits",
+        "de": "Kostenlos für eingetragene Arbeitsuchende",
+        "en": "Free for registered job seekers",
+    }
+    assert paid["prefLabel"] == {
+        "nl": "Prijs voor alle anderen",
+        "fr": "Prix pour toutes les autres personnes",
+        "de": "Preis für alle anderen",
+        "en": "Price for everyone else",
+    }
+    assert all(price["amount"]["unit"]["id"].endswith("/EUR") for price in (free, paid))
+
+
+def test_elm_free_for_job_seekers_without_a_price_is_one_price_at_0(client):
+    TrainingFactory(sessions=[], cost=Cost.FREE_FOR_JOB_SEEKERS, price=None)
+    TrainingFactory(sessions=[], cost=Cost.SUBSIDISED, price=None)  # nothing known: no price
+    items = {
+        item["priceDetail"][0]["amount"]["value"] if "priceDetail" in item else None
+        for item in graph(client, "/open-data/elm.jsonld")
+    }
+    assert items == {"0.00", None}
+
+
 def test_elm_refuses_a_filter_value_it_does_not_know(client):
     """As the downloads do: not the whole catalogue under a filter that did nothing."""
     TrainingFactory(cost=Cost.FREE)
@@ -168,11 +200,13 @@ def test_elm_conforms_to_the_learning_opportunity_shapes(client):
     )
     SessionFactory(training=rich, online=True, venue="", address="")
     TrainingFactory(sessions=[], cost=Cost.FREE, format=TrainingFormat.BLENDED, title_nl="")
+    TrainingFactory(sessions=[], cost=Cost.FREE_FOR_JOB_SEEKERS, price=Decimal("120"))
     conforms, text, graph = elm_report(client, "/open-data/elm.jsonld")
     assert conforms, text
     elm = "http://data.europa.eu/snb/model/elm/"
-    assert len(set(graph.subjects(RDF.type, URIRef(elm + "LearningOpportunity")))) == 2
-    assert len(set(graph.subjects(RDF.type, URIRef(elm + "LearningOutcome")))) == 3
+    assert len(set(graph.subjects(RDF.type, URIRef(elm + "LearningOpportunity")))) == 3
+    assert len(set(graph.subjects(RDF.type, URIRef(elm + "PriceDetail")))) == 4
+    assert len(set(graph.subjects(RDF.type, URIRef(elm + "LearningOutcome")))) == 4
 
 
 def test_the_shapes_catch_a_wrong_property(client, monkeypatch):
