@@ -367,7 +367,8 @@ class RankedRows:
         for value, rank in ranks.items():
             if value in column.values:
                 groups.setdefault(rank, []).append(column.values[value])
-        self._groups = iter([BitMap.union(*groups[rank]) for rank in sorted(groups)])
+        # united only as far as a page reads: "or online" ranks every place in Belgium
+        self._groups = (BitMap.union(*groups[rank]) for rank in sorted(groups))
         self._rest = BitMap(rows)
         self._ranked = []
 
