@@ -140,6 +140,24 @@ def kept_like_pages(key: str, compute):
     return value
 
 
+# Data every page may read, kept in this process (`kept_in_process`): key → (generation,
+# valid until, value).
+_kept_here: dict = {}
+
+
+def kept_in_process(key: str, compute):
+    """`compute()`, for data rather than a page (the synonyms, the suggestions while typing):
+    kept in this process per content version and this process's writes, as the facet index
+    is, until the next time-based change; also where the page cache is off, so a search
+    asked for the first time pays for its own counts only."""
+    generation = (current_version(), writes_here)
+    kept = _kept_here.get(key)
+    if kept is None or kept[0] != generation or kept[1] <= timezone.now():
+        until = next_change()  # before computing: a publication in between retires it
+        kept = _kept_here[key] = (generation, until, compute())
+    return kept[2]
+
+
 def cacheable_request(request) -> bool:
     return (
         request.method in ("GET", "HEAD")

@@ -50,7 +50,7 @@ from django.utils.safestring import mark_safe
 from . import registry
 from .i18n import LANGUAGE_CODES, localized
 from .models import SearchEntry, Synonym
-from .pagecache import current_version, kept_like_pages
+from .pagecache import current_version, kept_in_process, kept_like_pages
 
 TS_CONFIGS = {"nl": "dutch", "fr": "french", "de": "german", "en": "english"}
 MAX_WORDS = 10
@@ -289,7 +289,7 @@ def synonyms() -> dict[str, list[str]]:
                 found[word] += [other for other in group if other not in found[word]]
         return found
 
-    return kept_like_pages("search-synonyms", load)
+    return kept_in_process("search-synonyms", load)
 
 
 def alternatives(words: list[str]) -> list[list[str]]:

@@ -8,7 +8,8 @@ catalogue's and the lists' keyword boxes) gets them from `/<lang>/search/suggest
 `static/js/suggest.js`, fetched once when she first focuses a box, because an inline list of
 ~90 options would cost 3 KB on every page (the catalogue is within 1 KB of its budget).
 
-Kept like pages (per content version, so an edit anywhere retires them in every process): where
+Kept in each process per content version (`pagecache.kept_in_process`: an edit anywhere
+retires them in every process), also where the page cache is off: where
 and by whom published trainings are given, one query for all languages along the index
 `training_place_provider`, then the names in her language, one small query.
 """
@@ -29,7 +30,7 @@ from trainings.models import Place, Training
 def suggestions() -> list[str]:
     """The suggestions in the active language, alphabetical (accents aside)."""
     language = get_language() or settings.LANGUAGE_CODE
-    return pagecache.kept_like_pages(f"search-suggestions:{language}", lambda: collect(language))
+    return pagecache.kept_in_process(f"search-suggestions:{language}", lambda: collect(language))
 
 
 def places_and_providers() -> tuple[list[str], list[int]]:
@@ -40,7 +41,7 @@ def places_and_providers() -> tuple[list[str], list[int]]:
         pairs = set(pairs.distinct())
         return sorted({m for m, _p in pairs if m}), sorted({p for _m, p in pairs if p})
 
-    return pagecache.kept_like_pages("search-suggestions:sources", load)
+    return pagecache.kept_in_process("search-suggestions:sources", load)
 
 
 def collect(language: str) -> list[str]:
