@@ -36,6 +36,7 @@ from . import pagecache
 COMPARISONS = {"lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge}
 LOOKUPS = {"exact", "in", "isnull", *COMPARISONS}
 MAX_RANGES = 100  # remembered comparisons per column (a few per condition on the time)
+NOWHERE = 0xFFFFFFFF  # the position of a row the index does not hold
 
 
 class NotIndexed(Exception):
@@ -165,11 +166,11 @@ class FacetIndex:
         self.terms = terms  # facet → term code → positions
         self.all = FrozenBitMap(range(len(pks)))
         self.generation, self.valid_until = generation, valid_until
-        self._position = None  # pk → position, when first asked
+        self._at = None  # pk → position (`at`), when first asked
         self._orders = {}  # another order's positions (`order_of`), when first asked
 
     def __getstate__(self):  # shared through the cache without what each process derives
-        return {**self.__dict__, "_position": None, "_orders": {}}
+        return {**self.__dict__, "_at": None, "_orders": {}}
 
     @classmethod
     def build(cls, filterset_class, ordered, generation):
@@ -221,12 +222,10 @@ class FacetIndex:
             else:
                 arms.append(links.values_list("facet", "term__code", source))
         found = {name: {} for name in filterset_class.TERM_RELATIONS}
-        position = self.position
         for name, code, ids in arms[0].union(*arms[1:], all=True) if arms else ():
-            positions = found[name].setdefault(str(code), [])
-            for pk in ids if grouped else [ids]:
-                if (at := position.get(pk)) is not None:
-                    positions.append(at)
+            found[name].setdefault(str(code), []).extend(
+                self.positions_of(ids if grouped else [ids])
+            )
         return {
             name: {code: FrozenBitMap(positions) for code, positions in codes.items()}
             for name, codes in found.items()
@@ -251,23 +250,37 @@ class FacetIndex:
         return self.generation == generation and timezone.now() < self.valid_until
 
     @property
-    def position(self) -> dict:
-        if self._position is None:
-            self._position = {pk: position for position, pk in enumerate(self.pks)}
-        return self._position
+    def at(self) -> array:
+        """Each pk's position, NOWHERE for rows the index does not hold: an array indexed by
+        pk (4 bytes per id ever given), where a dict took three times as long to look up
+        the 55,000 trainings that say "data"."""
+        if self._at is None:
+            at = array("I", [NOWHERE]) * (max(self.pks, default=0) + 1)
+            for position, pk in enumerate(self.pks):
+                at[pk] = position
+            self._at = at
+        return self._at
+
+    def positions_of(self, pks) -> list:
+        """The positions of these rows, in their order (those the index holds)."""
+        at = self.at
+        size = len(at)
+        return [position for pk in pks if pk < size and (position := at[pk]) != NOWHERE]
 
     def order_of(self, key, ordered) -> "Order":
         """The positions in another order of the same rows (`ordered`, say by title in the
         visitor's language; `key` names it): read from the database once per index."""
         if key not in self._orders:
-            position = self.position
-            self._orders[key] = Order([position[pk] for pk in pks_of(ordered) if pk in position])
+            self._orders[key] = Order(self.positions_of(pks_of(ordered)))
         return self._orders[key]
 
     def of_pks(self, pks) -> BitMap:
         """The positions of these rows (those the index holds)."""
-        position = self.position
-        return BitMap([position[pk] for pk in pks if pk in position])
+        at = self.at
+        size = len(at)
+        found = BitMap([at[pk] for pk in pks if pk < size])
+        found.discard(NOWHERE)
+        return found
 
     def rows(self, condition: Q):
         """The positions of the rows meeting `condition` (column lookups joined by AND, OR
