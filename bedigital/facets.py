@@ -487,7 +487,7 @@ class FacetedListView(ListView):
         """The results' positions (`rows`) in the chosen order: the index's own is the
         default one; another (by title, newest) the index reads once from the database."""
         if self.sort == next(iter(self.sorts)):
-            return rows
+            return index.in_order(rows)
         ordered = self.sorts[self.sort][1](self.base)
         return index.order_of((self.sort, get_language()), ordered).of(rows)
 

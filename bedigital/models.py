@@ -514,3 +514,19 @@ class ContentVersion(models.Model):
 
     def __str__(self):
         return str(self.version)
+
+
+class ContentChange(models.Model):
+    """What one content version changed: the rows an index kept in memory re-reads instead
+    of reading every row again (`facetindex`). A ring of `pagecache.KEPT_CHANGES` rows: a
+    version takes the slot of the one that many before it (one query per write)."""
+
+    slot = models.PositiveIntegerField(primary_key=True)
+    version = models.PositiveBigIntegerField()
+    # random: tells this version from one rolled back and written again (tests, failures)
+    lineage = models.BigIntegerField()
+    # {"app_label.model": [pk, …] or null (rows unknown)}; null: anything may have changed
+    changed = models.JSONField(null=True)
+
+    def __str__(self):
+        return str(self.version)

@@ -26,6 +26,7 @@ request (`content_changed`) forgets both, so what follows the write sees it.
 """
 
 import hashlib
+import secrets
 from collections.abc import Container
 from contextvars import ContextVar
 from datetime import datetime, time, timedelta
@@ -34,14 +35,13 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
 from django.db import connection
-from django.db.models import F
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 
 from . import registry
-from .models import ContentVersion
+from .models import ContentChange, ContentVersion
 
 CACHE = "pages"
 MAX_AGE = 600  # seconds: a bound, in case a time-based change is not foreseen here
@@ -74,16 +74,39 @@ def current_version() -> int:
 writes_here = 0
 
 
-def content_changed(**kwargs) -> None:
+KEPT_CHANGES = 1000  # versions whose changes are kept (`ContentChange`)
+
+
+def content_changed(changed: dict | None = None) -> None:
+    """Retire every page: a new content version, with what it changed (`ContentChange`:
+    {"app_label.model": [pk, …] or None}; None: anything may have changed)."""
     global writes_here
     writes_here += 1
-    if not ContentVersion.objects.filter(pk=1).update(version=F("version") + 1):
-        ContentVersion.objects.get_or_create(pk=1, defaults={"version": 1})
+    with connection.cursor() as cursor:
+        cursor.execute(BUMP_SQL)
+        row = cursor.fetchone()
+    if row is None:
+        version = ContentVersion.objects.get_or_create(pk=1, defaults={"version": 1})[0].version
+    else:
+        version = row[0]
+    change = ContentChange(
+        slot=version % KEPT_CHANGES, version=version, lineage=secrets.randbits(63), changed=changed
+    )
+    ContentChange.objects.bulk_create(
+        [change],
+        update_conflicts=True,
+        unique_fields=["slot"],
+        update_fields=["version", "lineage", "changed"],
+    )
     if (read := _this_request.get()) is not None:
         read.clear()
 
 
 VERSION_SQL = f"SELECT version FROM {ContentVersion._meta.db_table} WHERE id = 1"
+BUMP_SQL = (
+    f'UPDATE "{ContentVersion._meta.db_table}" SET version = version + 1 WHERE id = 1 '
+    "RETURNING version"
+)
 
 
 def next_change():

@@ -28,12 +28,14 @@ class Write:
         self.saved = defaultdict(set)  # model → pks whose derived data is due
         self.deleted = defaultdict(set)
         self.changed = False  # anything on public pages
+        self.unknown = set()  # models changed whose rows are not noted
 
     def note(self, instance, deleted=False) -> None:
         self.changed = True
         model = instance._meta.concrete_model
         item = registry.offer_of(model)
         if item is None:
+            self.unknown.add(model._meta.label_lower)
             return
         (self.deleted if deleted else self.saved)[model].add(instance.pk)
         if item.part_of:  # a session's change is a change of its training
@@ -55,7 +57,15 @@ class Write:
             if item.search:
                 search.index_many(rows)
         if self.changed:
-            content_changed()
+            content_changed(self.rows_changed())
+
+    def rows_changed(self) -> dict:
+        """What the write changed, for the content version's `ContentChange`."""
+        changed = dict.fromkeys(self.unknown)
+        for model in {*self.saved, *self.deleted}:
+            pks = self.saved.get(model, set()) | self.deleted.get(model, set())
+            changed[model._meta.label_lower] = sorted(pk for pk in pks if pk is not None)
+        return changed
 
 
 @contextmanager

@@ -11,8 +11,10 @@ scale. Fill the database first (`manage.py load_demo_data` for the small picture
 """
 
 import argparse
+import statistics
+import time
 
-from bench.common import Client, connection, hello_ms, measure, scale_pages
+from bench.common import Client, connection, hello_ms, measure, percentile, scale_pages
 
 
 def main():
@@ -45,6 +47,35 @@ def main():
                 f"{timing.queries:4} {timing.size / 1024:7.1f} "
                 f"{'–' if results is None else results:>8} {hello:8.2f}"
             )
+    if not wanted or "catalogue, after a save" in wanted:
+        count = next(count for name, _url, count in scale_pages() if name == "catalogue")
+        for lang in args.languages.split(","):
+            after_a_save(client, lang, args.runs, count)
+
+
+def after_a_save(client, lang: str, runs: int, count):
+    """The catalogue asked right after an editor saved a training: the new content version
+    makes the facet index re-read that training (`FacetIndex.patched`) and the default
+    order. Each run saves the same training unchanged (its content stays as found)."""
+    from trainings.models import Training
+
+    training = Training.objects.published().order_by("pk").first()
+    url = f"/{lang}/trainings/"
+    client.get(url)
+    hello = hello_ms(client, runs)
+    times = []
+    for _ in range(runs):
+        training.save()  # one write: a new content version naming this training
+        start = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    results = count(url) if response.status_code == 200 else f"HTTP {response.status_code}"
+    print(
+        f"{'catalogue, after a save':24} {lang:4} {statistics.median(times):9.1f} "
+        f"{percentile(times, 0.95):7.1f} {'–':>4} {len(response.content) / 1024:7.1f} "
+        f"{results:>8} {hello:8.2f}"
+    )
 
 
 if __name__ == "__main__":

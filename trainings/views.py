@@ -54,9 +54,9 @@ class TrainingListView(FacetedListView):
         if self.sort != "nearest":
             return super().indexed_order(index, rows)
         if self.filterset.near_place is None:  # nearest without a place: soonest
-            return rows
+            return index.in_order(rows)
         # the database's order (`order_nearest`): distance, then the list's default order
-        return RankedRows(rows, index.columns["locality"], self.filterset.place_distances)
+        return RankedRows(index, rows, index.columns["locality"], self.filterset.place_distances)
 
     def alternatives(self):
         found = super().alternatives()

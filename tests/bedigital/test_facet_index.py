@@ -1,11 +1,12 @@
 """The facet index (`bedigital.facetindex`) gives the counts and pages the database gives, in
 many filter states, on generated data (run on SQLite and PostgreSQL)."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.db.models import DateField
 from django.http import QueryDict
+from django.utils import timezone
 from pyroaring import BitMap
 
 from bedigital import facetindex
@@ -133,3 +134,59 @@ def test_an_order_gives_the_rows_by_rank_whether_sorted_or_read_along(monkeypatc
     assert len(rows) == 4
     assert rows[0:2] == [1, 4]
     assert rows[1:10] == [4, 0, 2]
+
+
+def test_after_edits_the_index_is_patched_and_answers_as_the_database(generated_lists, monkeypatch):
+    """A new content version re-reads only the rows it changed (`ContentChange`): a new
+    training, one edited (its place, kind, terms and next session: its order moves), one
+    unpublished, one deleted. The patched index then counts and pages as the database, in
+    every state and order, and a build was not needed."""
+    from bedigital.writes import write
+    from tests.factories import SessionFactory, TrainingFactory, terms
+    from trainings.models import Training
+
+    built = index_of(TrainingListView)
+    trainings = list(Training.objects.published().current().order_by("pk")[:3])
+    edited, unpublished, deleted = trainings
+    builds = []
+    build = facetindex.FacetIndex.build.__func__
+    monkeypatch.setattr(
+        facetindex.FacetIndex,
+        "build",
+        classmethod(lambda cls, *args: builds.append(args) or build(cls, *args)),
+    )
+
+    TrainingFactory(region="wallonia", municipality="Liège", technologies=["ai"], sessions=[1])
+    with write():
+        edited.kind, edited.region, edited.cost = "workshop", "flanders", "paid"
+        edited.save()
+        edited.technologies.add(*terms("technology", "ai"))
+        SessionFactory(training=edited, start=timezone.now() + timedelta(hours=30))
+    unpublished.status = "draft"
+    unpublished.save()
+    deleted.delete()
+
+    patched = index_of(TrainingListView)
+    assert builds == [] and patched is not built and patched.order is not None
+    assert patched.version > built.version
+    for query_string in [*TRAINING_STATES, "technology=ai", "near=4000&within=50"]:
+        check_against_the_database(TrainingListView, query_string)
+    assert builds == []  # fresh: nothing changed since
+
+
+def test_a_rolled_back_version_is_never_patched_over(generated_lists):
+    """A version written, rolled back and written again (another lineage) is not the one the
+    index holds: it is built anew."""
+    from django.db import transaction
+
+    from tests.factories import TrainingFactory
+
+    with transaction.atomic():
+        TrainingFactory(region="wallonia")
+        before = index_of(TrainingListView)
+        transaction.set_rollback(True)
+    TrainingFactory(region="flanders")  # the same version number, other rows
+    after = index_of(TrainingListView)
+    assert after.version == before.version and after.lineage != before.lineage
+    assert after.order is None  # built, not patched
+    check_against_the_database(TrainingListView, "region=wallonia")

@@ -1,5 +1,5 @@
-"""The catalogue's facet index is rebuilt after a content change and once a next session
-lapses, and compares with the clock of each request in between."""
+"""The catalogue's facet index is patched after a content change and once a next session
+lapses, rebuilt at midnight, and compares with the clock of each request in between."""
 
 from datetime import datetime, time, timedelta
 from unittest import mock
@@ -20,28 +20,48 @@ from trainings.views import TrainingListView
 pytestmark = pytest.mark.django_db
 
 
-def test_a_save_rebuilds_the_index(db):
-    TrainingFactory(sessions=[10])
+def test_a_save_patches_the_index(db):
+    later = TrainingFactory(sessions=[10])
     before = index_of(TrainingListView)
     assert len(before.pks) == 1
-    TrainingFactory(sessions=[5])
+    sooner = TrainingFactory(sessions=[5])
     after = index_of(TrainingListView)
-    assert after is not before and len(after.pks) == 2
+    assert after is not before and len(after.all) == 2 and len(before.all) == 1
+    assert after.order is not None  # patched: the new row takes the next position…
+    assert [after.pks[p] for p in after.in_order(after.all)[0:2]] == [sooner.pk, later.pk]
 
 
-def test_the_index_is_rebuilt_once_a_next_session_lapses(client):
+def test_a_next_session_lapsing_today_patches_the_index(client):
+    """Nobody edits: the session of 10:00 begins, and at 11:00 the index re-reads that
+    training (its next session is now the one in 40 days) without a build."""
+    morning = timezone.make_aware(datetime.combine(timezone.localdate(), time(9)))
+    with mock.patch("django.utils.timezone.now", return_value=morning):
+        training = TrainingFactory(sessions=[1 / 24, 40])
+        TrainingFactory(sessions=[10])
+        index = index_of(TrainingListView)
+        assert index.lapses_at == morning + timedelta(hours=1)
+        assert client.get("/en/trainings/?starts_within=2w").context["paginator"].count == 2
+    with mock.patch("django.utils.timezone.now", return_value=morning + timedelta(hours=2)):
+        response = client.get("/en/trainings/?starts_within=2w")
+        patched = index_of(TrainingListView)
+    assert patched is not index and patched.order is not None
+    shown = [row.pk for row in response.context["trainings"]]
+    assert training.pk not in shown and response.context["paginator"].count == 1
+
+
+def test_the_index_is_rebuilt_after_midnight(client):
     training = TrainingFactory(sessions=[])
     first = SessionFactory(training=training, start=timezone.now() + timedelta(days=1))
     SessionFactory(training=training, start=timezone.now() + timedelta(days=40))
     TrainingFactory(sessions=[10])
     index = index_of(TrainingListView)
-    assert index.valid_until <= first.start
+    assert index.lapses_at <= first.start
     assert client.get("/en/trainings/?starts_within=2w").context["paginator"].count == 2
     # Two days on, without a write: the first session has begun, the next is 40 days away.
     later = timezone.now() + timedelta(days=2)
     with mock.patch("django.utils.timezone.now", return_value=later):
         response = client.get("/en/trainings/?starts_within=2w")
-        assert index_of(TrainingListView) is not index
+        assert index_of(TrainingListView).order is None  # built anew
     shown = [row.pk for row in response.context["trainings"]]
     assert training.pk not in shown and response.context["paginator"].count == 1
 
