@@ -127,6 +127,10 @@ class Term(models.Model):
     def label(self):
         return VOCABULARY_CHOICES[self.vocabulary](self.code).label
 
+    def sort_key(self) -> tuple:
+        """The order of `Meta.ordering`, for terms sorted in Python (`prefetch_terms`)."""
+        return (self.vocabulary, self.position, self.pk)
+
 
 def terms_field(vocabulary, verbose_name, related_name, **options):
     """A many-to-many facet: links to the `Term` rows of one vocabulary."""

@@ -4,6 +4,7 @@ from django.views.generic import DetailView
 from bedigital.facets import FacetedListView
 from bedigital.prebuilt import check_size, check_values, prebuilt
 from bedigital.preview import PreviewMixin
+from bedigital.terms import prefetch_terms
 from trainings.models import Training
 
 from . import exports
@@ -26,25 +27,21 @@ class InitiativeListView(FacetedListView):
         return Initiative.objects.published().for_listing()
 
 
+TERMS = ["audiences", "countries", "fields_of_education", "technologies", "levels"]
+
+
 class InitiativeDetailView(PreviewMixin, DetailView):
     model = Initiative
     template_name = "initiatives/initiative_detail.html"
     context_object_name = "initiative"
 
     def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .for_listing()
-            .prefetch_related(
-                "partners",
-                "audiences",
-                "countries",
-                "fields_of_education",
-                "technologies",
-                "levels",
-            )
-        )
+        return super().get_queryset().for_listing().prefetch_related("partners")
+
+    def get_object(self, queryset=None):
+        initiative = super().get_object(queryset)
+        prefetch_terms([initiative], TERMS)
+        return initiative
 
     def get_context_data(self, **kwargs):
         trainings = Training.objects.published().of_organisation(self.object.promoter)

@@ -2,7 +2,7 @@
 
 import re
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -168,6 +168,12 @@ def session_summary(sessions: list[dict], now) -> dict:
     }
 
 
+# (content version and this process's writes, the moment before which no stored next
+# session lapses): `refresh_lapsed` asks the database again only after it
+_quiet: list = [None, None]
+FOREVER = datetime.max.replace(tzinfo=UTC)
+
+
 class TrainingQuerySet(PublishableQuerySet):
     def with_next_session(self):
         """These trainings, their stored next session (`next_start`) up to date: the lapsed
@@ -177,17 +183,33 @@ class TrainingQuerySet(PublishableQuerySet):
 
     def refresh_lapsed(self, limit: int = 500) -> int:
         """Bring the stored next session up to date where it has lapsed (the session began or
-        its registration closed since it was written): one indexed query, usually finding
-        nothing; the catalogue sorts and filters on the stored column."""
+        its registration closed since it was written): one indexed query, then none in this
+        process until the first stored next session lapses or content changes (the moment
+        is kept per content version); the catalogue sorts and filters on the stored column."""
+        from bedigital import pagecache
+
+        now = timezone.now()
+        generation = (pagecache.current_version(), pagecache.writes_here)
+        if _quiet[0] == generation and now < _quiet[1]:
+            return 0
         trainings = self.model._default_manager
         lapsed = list(
-            trainings.filter(next_start_until__lte=timezone.now())
+            trainings.filter(next_start_until__lte=now)
             .order_by("next_start_until")
             .values_list("pk", flat=True)[:limit]
         )
-        if not lapsed:
-            return 0
-        return trainings.filter(pk__in=sorted(lapsed)).refresh_session_summary()
+        refreshed = (
+            trainings.filter(pk__in=sorted(lapsed)).refresh_session_summary() if lapsed else 0
+        )
+        if len(lapsed) < limit:  # none left: quiet until the first one to come
+            first = (
+                trainings.filter(next_start_until__gt=now)
+                .order_by("next_start_until")
+                .values_list("next_start_until", flat=True)
+                .first()
+            )
+            _quiet[:] = [generation, first or FOREVER]
+        return refreshed
 
     def current(self):
         """Trainings one can still attend: a session that has not started and is not

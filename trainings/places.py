@@ -177,29 +177,39 @@ def municipalities_named(texts) -> dict[str, str]:
     }
 
 
-def within(place, km: float | None) -> dict[int, float]:
-    """The places within `km` of `place` (None: every place): {id: distance in km}. One
-    query on the small places table (a box on its coordinates, then the exact distance)."""
+def coordinates() -> list[tuple[int, float, float]]:
+    """(id, latitude, longitude) of every place, kept in the process per content version
+    (a demo reload numbers them anew)."""
+    from bedigital.pagecache import kept_in_process
+
     from .models import Place
 
-    box = {} if km is None else bounding_box(place.latitude, place.longitude, km)
-    found = {
-        pk: haversine_km(place.latitude, place.longitude, latitude, longitude)
-        for pk, latitude, longitude in Place.objects.filter(**box).values_list(
-            "pk", "latitude", "longitude"
-        )
-    }
+    return kept_in_process(
+        "place-coordinates",
+        lambda: list(Place.objects.order_by("pk").values_list("pk", "latitude", "longitude")),
+    )
+
+
+def within(place, km: float | None) -> dict[int, float]:
+    """The places within `km` of `place` (None: every place): {id: distance in km}, from
+    the places' coordinates kept in the process (a box, then the exact distance): no query
+    per "near" page."""
+    lat, lon = place.latitude, place.longitude
+    rows = coordinates()
+    if km is not None:
+        low_lat, high_lat, low_lon, high_lon = bounding_box(lat, lon, km)
+        rows = [
+            row for row in rows if low_lat <= row[1] <= high_lat and low_lon <= row[2] <= high_lon
+        ]
+    found = {pk: haversine_km(lat, lon, latitude, longitude) for pk, latitude, longitude in rows}
     return {pk: distance for pk, distance in found.items() if km is None or distance <= km}
 
 
-def bounding_box(latitude: float, longitude: float, km: float) -> dict:
-    """The latitude and longitude ranges that hold every point within `km`."""
+def bounding_box(latitude: float, longitude: float, km: float) -> tuple[float, ...]:
+    """The latitudes and longitudes (lowest, highest) that hold every point within `km`."""
     dlat = math.degrees(km / EARTH_RADIUS_KM)
     dlon = math.degrees(km / EARTH_RADIUS_KM / max(math.cos(math.radians(latitude)), 0.01))
-    return {
-        "latitude__range": (latitude - dlat, latitude + dlat),
-        "longitude__range": (longitude - dlon, longitude + dlon),
-    }
+    return latitude - dlat, latitude + dlat, longitude - dlon, longitude + dlon
 
 
 def distance_km(latitude: float, longitude: float, lat_field="latitude", lon_field="longitude"):

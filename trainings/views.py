@@ -13,6 +13,7 @@ from bedigital.facetindex import RankedRows
 from bedigital.facets import Alternative, FacetedListView
 from bedigital.preview import PreviewMixin
 from bedigital.support.models import Support
+from bedigital.terms import prefetch_terms
 from bedigital.vocabularies import SessionStatus
 from testimonials.models import Testimonial
 
@@ -133,10 +134,6 @@ class TrainingDetailView(PreviewMixin, DetailView):
             .with_next_session()
             .select_related("provider", "locality")
             .prefetch_related(
-                "languages",
-                "digcomp_areas",
-                "technologies",
-                "audiences",
                 Prefetch(
                     "sessions",
                     queryset=Session.objects.select_related("locality").order_by("start"),
@@ -148,6 +145,11 @@ class TrainingDetailView(PreviewMixin, DetailView):
                 ),
             )
         )
+
+    def get_object(self, queryset=None):
+        training = super().get_object(queryset)
+        prefetch_terms([training], ["languages", "digcomp_areas", "technologies", "audiences"])
+        return training
 
     def get_context_data(self, **kwargs):
         training = self.object

@@ -70,3 +70,33 @@ def test_vocabulary_labels_are_translated():
         assert str(TargetAudience.JOB_SEEKERS.label) == "Werkzoekenden"
     with translation.override("de"):
         assert str(TargetAudience.JOB_SEEKERS.label) == "Arbeitsuchende"
+
+
+def test_the_terms_of_several_facets_are_read_in_one_query(django_assert_max_num_queries):
+    """`prefetch_terms` gives each item the terms `prefetch_related` would, in their order,
+    from one query of the link tables (and the content version the terms are kept by)."""
+    from bedigital.terms import prefetch_terms
+    from tests.factories import TrainingFactory
+    from trainings.models import Training
+
+    names = ["languages", "technologies", "audiences", "digcomp_areas"]
+    first = TrainingFactory(
+        languages=["nl", "fr"], technologies=["data", "ai"], audiences=["women_returners"]
+    )
+    second = TrainingFactory(languages=["de"], technologies=["cloud"])
+    expected = {
+        training.pk: {name: list(getattr(training, name).all()) for name in names}
+        for training in Training.objects.prefetch_related(*names).filter(
+            pk__in=[first.pk, second.pk]
+        )
+    }
+    trainings = list(Training.objects.filter(pk__in=[first.pk, second.pk]))
+    prefetch_terms(trainings, names)  # the terms, once per content version
+    trainings = list(Training.objects.filter(pk__in=[first.pk, second.pk]))
+    with django_assert_max_num_queries(2):
+        prefetch_terms(trainings, names)
+    with django_assert_max_num_queries(0):
+        found = {t.pk: {name: list(getattr(t, name).all()) for name in names} for t in trainings}
+    assert found == expected
+    assert [term.code for term in found[first.pk]["languages"]] == ["nl", "fr"]
+    assert found[second.pk]["digcomp_areas"] == []

@@ -101,9 +101,11 @@ def test_the_map_costs_the_same_queries_at_any_size(
     client.get("/en/trainings/map/")
     with django_assert_max_num_queries(4) as small:  # the counts by place, the total…
         client.get("/en/trainings/map/")
+    few = len(small.captured_queries)  # read now: the next request empties the log
     for n in range(30):
         training_in(f"Rue {n}, 5000 Namur")
-    with django_assert_num_queries(len(small.captured_queries)):
+    client.get("/en/trainings/map/")  # what is kept per content version, read once
+    with django_assert_num_queries(few):
         client.get("/en/trainings/map/")
 
 
