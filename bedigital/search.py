@@ -44,6 +44,7 @@ from django.db.models import (
     Q,
     Value,
 )
+from django.db.models.functions import Lower
 from django.utils import timezone, translation
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
@@ -357,7 +358,7 @@ def entries_found(model, text: str):
     if not words:
         return None
     kind = registry.offer_of(model).search.kind
-    found = SearchEntry.objects.filter(kind=kind).filter(conditions(words)[0])
+    found = of_kind(SearchEntry.objects, kind).filter(conditions(words)[0])
     return found.values_list("object_id", flat=True)
 
 
@@ -393,12 +394,26 @@ def along_the_indexes():
                     raise
 
 
+NOT_INDEXED_APART = "training"  # the kind without GIN indexes of its own (migration 0011)
+
+
+def of_kind(entries, kind: str):
+    """The entries of one kind. Every kind but trainings has GIN indexes of its own: the kind
+    is then compared so that no btree index serves it, else PostgreSQL (which prices testing
+    a vector as nothing) reads every entry of the kind along the (kind, object_id) index and
+    tests each vector, stored apart (15 → 5 ms for the stories that say "programmeren")."""
+    if kind == NOT_INDEXED_APART or connection.vendor != "postgresql":
+        return entries.filter(kind=kind)
+    entries = entries.exclude(kind=NOT_INDEXED_APART)  # what those indexes hold
+    return entries.alias(kind_compared=Lower("kind")).filter(kind_compared=kind)
+
+
 def search_entries(words: list[str], kind: str = ""):
     """The visible entries matching every word, of one kind or all (unordered: for counting;
     `ranked` reads pages of them)."""
     entries = SearchEntry.objects.filter(visible())
     if kind:
-        entries = entries.filter(kind=kind)
+        entries = of_kind(entries, kind)
     if not words:
         return entries.none()
     return entries.filter(conditions(words)[0])
