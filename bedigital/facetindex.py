@@ -530,7 +530,7 @@ class IndexedRows:
     def __getitem__(self, part: slice) -> list:
         positions = list(self.rows[part])
         pks = [self.index.pks[position] for position in positions]
-        found = {row.pk: row for row in self.queryset.filter(pk__in=pks)}
+        found = {row.pk: row for row in self.queryset.order_by().filter(pk__in=pks)}  # ordered here
         return [found[pk] for pk in pks if pk in found]
 
 

@@ -21,6 +21,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.http import QueryDict
 from django.shortcuts import redirect
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
@@ -206,6 +207,10 @@ class FacetedFilterSet(django_filters.FilterSet):
         """The filterset for a query string, and the unknown values it left out."""
         data, ignored = cls.drop_unknown_values(query)
         return cls(data, queryset=queryset, request=request), ignored
+
+    def page_rows(self, queryset):
+        """`queryset` with what a page's rows show beyond their columns (a distance)."""
+        return queryset
 
     def filter_queryset(self, queryset):
         # The other filters first, then the facets' conditions: the same ones `counts()` uses.
@@ -466,7 +471,9 @@ class FacetedListView(ListView):
         if self.sort not in self.sorts:
             self.ignored.append(self.sort)
             self.sort = default
-        return self.sorts[self.sort][1](self.filterset.qs)
+        # Built only where the database pages the results (no index, or a condition it
+        # cannot evaluate): from the index, a page's rows are read by id (`paginate_queryset`)
+        return SimpleLazyObject(lambda: self.sorts[self.sort][1](self.filterset.qs))
 
     @classmethod
     def count_for(cls, query) -> int:
@@ -496,7 +503,7 @@ class FacetedListView(ListView):
         index = self.filterset.index
         ordered = None if index is None else self.indexed_order(index, self.filterset.indexed_rows)
         if ordered is not None:  # a page is the next few positions: their rows, by id
-            queryset = IndexedRows(index, ordered, queryset)
+            queryset = IndexedRows(index, ordered, self.filterset.page_rows(self.base))
         # A page number out of range shows the nearest page rather than an error.
         paginator = CountedPaginator(queryset, page_size, counts["total"])
         page = paginator.get_page(self.request.GET.get("page"))

@@ -293,14 +293,19 @@ class TrainingFilterSet(FacetedFilterSet):
         near = Q(locality__in=sorted(p for p, d in self.place_distances.items() if d <= km))
         return near | Q(format=TrainingFormat.ONLINE) if self.wants_online() else near
 
-    def filter_near(self, queryset, name, value):
-        """`near_condition`, each training with its `distance` in km (for the card and the
+    def page_rows(self, queryset):
+        """Near a place, each training with its `distance` in km (for the card and the
         database's nearest-first order)."""
         place = self.near_place
         if place is None:
             return queryset
-        queryset = queryset.annotate(distance=places.distance_km(place.latitude, place.longitude))
-        return queryset.filter(self.near_condition())
+        return queryset.annotate(distance=places.distance_km(place.latitude, place.longitude))
+
+    def filter_near(self, queryset, name, value):
+        """`near_condition`, with the distance (`page_rows`)."""
+        if self.near_place is None:
+            return queryset
+        return self.page_rows(queryset).filter(self.near_condition())
 
     @staticmethod
     def free_for_condition(value) -> Q:

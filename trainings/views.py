@@ -48,7 +48,6 @@ class TrainingListView(FacetedListView):
         queryset = super().get_queryset()
         if self.filterset.near_place and not self.request.GET.get("sort"):
             self.sort = "nearest"  # she asked what is near: nearest first
-            return self.sorts["nearest"][1](self.filterset.qs)
         return queryset
 
     def indexed_order(self, index, rows):
