@@ -9,6 +9,8 @@ page's number of results, requests/s, p50 and p99 latency, and its share of hell
 requests/s and the error responses (a page over the statement timeout answers 503). Each
 row asks the page in its four languages in turn, so the cached rows are not one URL again and
 again.
+With the cache on, the catalogue is also asked while an editor saves a training `--saves`
+times (each save retires every cached page and brings the lists' facet indexes up to date).
 Needs `wrk` (Debian package; installed here when missing and run as root). Starts and stops
 its own gunicorn on 127.0.0.1:8766.
 """
@@ -101,8 +103,9 @@ def start_gunicorn(env):
     sys.exit("gunicorn did not start")
 
 
-def wrk(paths, duration, connections):
-    """wrk asking `paths` in turn (a Lua script), after a warm-up."""
+def wrk(paths, duration, connections, during=None):
+    """wrk asking `paths` in turn (a Lua script), after a warm-up; `during(duration)` runs
+    beside it (editors saving)."""
     url = f"http://127.0.0.1:{PORT}{paths[0]}"
     script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
     quoted = ", ".join(json.dumps(path) for path in paths)
@@ -115,11 +118,16 @@ def wrk(paths, duration, connections):
         # Warm-up: each worker renders each page once (with the cache on).
         subprocess.run(["wrk", "-t2", "-c2", "-d3s", "--timeout", "20s", "-s", script.name,
                         *HEADERS, url], capture_output=True)  # fmt: skip
-        out = subprocess.run(
+        run = subprocess.Popen(
             ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "20s", "--latency",
              "-s", script.name, *HEADERS, url],
-            capture_output=True, text=True, check=True,
-        ).stdout  # fmt: skip
+            stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        if during is not None:
+            during(duration)
+        out = run.communicate()[0]
+        if run.returncode:
+            sys.exit(f"wrk failed: {out}")
     finally:
         os.unlink(script.name)
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -132,6 +140,21 @@ def wrk(paths, duration, connections):
     )
 
 
+def saving(count: int):
+    """Saves of one training, `count` of them spread over a run: each a new content version
+    (the training saved unchanged: its content stays as found)."""
+    from trainings.models import Training
+
+    training = Training.objects.published().order_by("pk").first()
+
+    def during(duration):
+        for _ in range(count):
+            time.sleep(duration / (count + 1))
+            training.save()
+
+    return during
+
+
 def to_ms(text):
     value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
@@ -141,6 +164,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--duration", type=int, default=10, help="seconds per page")
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument(
+        "--saves", type=int, default=2, help="saves of a training during the cached catalogue's"
+    )
     args = parser.parse_args()
     ensure_wrk()
     env = {
@@ -170,11 +196,16 @@ def main():
                 f"{'page':22} {'results':>7} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} "
                 f"{'hello req/s':>11} {'vs hello':>8} {'errors':>6}"
             )
-            for name, (paths, count) in urls.items():
+            rows = [(name, paths, count, None) for name, (paths, count) in urls.items()]
+            if mode == "on" and args.saves:  # as the issue saw it: editors at work
+                paths, count = urls["catalogue"]
+                rows.insert(2, (f"catalogue, {args.saves} saves", paths, count, args.saves))
+            for name, paths, count, saves in rows:
                 wait_idle()
                 hello, _p50, _p99, _errors = wrk(["/hello/"], args.duration, args.connections)
                 wait_idle()
-                rate, p50, p99, errors = wrk(paths, args.duration, args.connections)
+                during = saving(saves) if saves else None
+                rate, p50, p99, errors = wrk(paths, args.duration, args.connections, during)
                 results = count(paths[1])  # French
                 print(
                     f"{name:22} {'–' if results is None else results:>7} {rate:8.0f} "
