@@ -165,7 +165,7 @@ def main():
     parser.add_argument("--duration", type=int, default=10, help="seconds per page")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument(
-        "--saves", type=int, default=2, help="saves of a training during the cached catalogue's"
+        "--saves", type=int, default=2, help="saves of a training during the cached catalogue's run"
     )
     args = parser.parse_args()
     ensure_wrk()
