@@ -141,6 +141,27 @@ def test_entries_never_outlive_the_next_scheduled_change():
     assert pagecache.seconds_until(pagecache.next_change()) >= 1
 
 
+def test_data_kept_in_the_process_follows_content_and_time():
+    """`kept_in_process` (synonyms, suggestions, terms, places): computed once per content
+    version, again after a write, and again once the next scheduled change has come."""
+    from unittest import mock
+
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return len(computed)
+
+    assert pagecache.kept_in_process("test-figure", compute) == 1
+    assert pagecache.kept_in_process("test-figure", compute) == 1  # kept
+    TrainingFactory(publication_date=timezone.now() + timedelta(hours=1), sessions=[])
+    assert pagecache.kept_in_process("test-figure", compute) == 2  # a write: computed again
+    assert pagecache.kept_in_process("test-figure", compute) == 2
+    later = timezone.now() + timedelta(hours=2)  # the scheduled training is public now
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert pagecache.kept_in_process("test-figure", compute) == 3
+
+
 def test_scheduled_training_appears_once_its_time_has_come(client):
     training = TrainingFactory(publication_date=timezone.now() + timedelta(hours=1))
     assert training.title_en not in client.get("/en/trainings/").content.decode()
