@@ -163,21 +163,30 @@ def kept_like_pages(key: str, compute):
     return value
 
 
+def generation() -> tuple[int, int]:
+    """What this process keeps in memory is kept for: the content version and this process's
+    writes (a rolled-back transaction takes the version back, not this)."""
+    return current_version(), writes_here
+
+
 # Data every page may read, kept in this process (`kept_in_process`): key → (generation,
-# valid until, value).
+# valid until, value); and the next time-based change, for all of them: (generation, moment).
 _kept_here: dict = {}
+_next_change_here: list = [None, None]
 
 
 def kept_in_process(key: str, compute):
-    """`compute()`, for data rather than a page (the synonyms, the suggestions while typing):
-    kept in this process per content version and this process's writes, as the facet index
-    is, until the next time-based change; also where the page cache is off, so a search
-    asked for the first time pays for its own counts only."""
-    generation = (current_version(), writes_here)
+    """`compute()`, for data rather than a page (the synonyms, the suggestions while typing,
+    the terms, the places): kept in this process per `generation()`, as the facet index is,
+    until the next time-based change (looked up once for all of them); also where the page
+    cache is off, so a search asked for the first time pays for its own counts only."""
+    now, current = timezone.now(), generation()
     kept = _kept_here.get(key)
-    if kept is None or kept[0] != generation or kept[1] <= timezone.now():
-        until = next_change()  # before computing: a publication in between retires it
-        kept = _kept_here[key] = (generation, until, compute())
+    if kept is None or kept[0] != current or kept[1] <= now:
+        if _next_change_here[0] != current or _next_change_here[1] <= now:
+            # before computing: a publication in between retires the value
+            _next_change_here[:] = [current, next_change()]
+        kept = _kept_here[key] = (current, _next_change_here[1], compute())
     return kept[2]
 
 

@@ -42,11 +42,7 @@ def main():
             hello = hello_ms(client, args.runs)
             timing = measure(client, url, args.runs)
             results = count(url) if timing.status == 200 else f"HTTP {timing.status}"
-            print(
-                f"{name:24} {lang:4} {timing.median_ms:9.1f} {timing.p95_ms:7.1f} "
-                f"{timing.queries:4} {timing.size / 1024:7.1f} "
-                f"{'–' if results is None else results:>8} {hello:8.2f}"
-            )
+            row(name, lang, timing.times, timing.queries, timing.size, results, hello)
     if not wanted or "catalogue, after a save" in wanted:
         count = next(count for name, _url, count in scale_pages() if name == "catalogue")
         for lang in args.languages.split(","):
@@ -69,12 +65,16 @@ def after_a_save(client, lang: str, runs: int, count):
         start = time.perf_counter()
         response = client.get(url)
         times.append((time.perf_counter() - start) * 1000)
-    times.sort()
     results = count(url) if response.status_code == 200 else f"HTTP {response.status_code}"
+    row("catalogue, after a save", lang, times, "–", len(response.content), results, hello)
+
+
+def row(name, lang, times, queries, size, results, hello):
+    """One line of the table: median and p95 of `times` (ms), SQL, KB, results, hello ms."""
+    times = sorted(times)
     print(
-        f"{'catalogue, after a save':24} {lang:4} {statistics.median(times):9.1f} "
-        f"{percentile(times, 0.95):7.1f} {'–':>4} {len(response.content) / 1024:7.1f} "
-        f"{results:>8} {hello:8.2f}"
+        f"{name:24} {lang:4} {statistics.median(times):9.1f} {percentile(times, 0.95):7.1f} "
+        f"{queries:>4} {size / 1024:7.1f} {'–' if results is None else results:>8} {hello:8.2f}"
     )
 
 

@@ -189,7 +189,7 @@ class TrainingQuerySet(PublishableQuerySet):
         from bedigital import pagecache
 
         now = timezone.now()
-        generation = (pagecache.current_version(), pagecache.writes_here)
+        generation = pagecache.generation()
         if _quiet[0] == generation and now < _quiet[1]:
             return 0
         trainings = self.model._default_manager
