@@ -305,10 +305,7 @@ class FacetedFilterSet(django_filters.FilterSet):
     def index_counts(self, index) -> dict:
         """`counts()` from the facet index: each facet's options intersected with the rows
         every other filter leaves (`indexed_rows`, the results, kept for the page)."""
-        rows = self.index_others(index)
-        chosen = {
-            name: self.index_rows(index, name, value) for name, value in self.ticked().items()
-        }
+        rows, chosen = self.index_filters(index)
 
         def leaving(without=None):
             return BitMap.intersection(rows, *[r for n, r in chosen.items() if n != without])
@@ -328,6 +325,26 @@ class FacetedFilterSet(django_filters.FilterSet):
         self.indexed_rows = leaving()
         counts["total"] = len(self.indexed_rows)
         return counts
+
+    def index_filters(self, index) -> tuple:
+        """(the positions every filter but the facets and flags leaves, {ticked facet: the
+        positions its values select})."""
+        rows = self.index_others(index)  # validates the form, which `ticked` reads
+        chosen = {
+            name: self.index_rows(index, name, value) for name, value in self.ticked().items()
+        }
+        return rows, chosen
+
+    def total(self) -> int:
+        """`counts()["total"]` alone, without counting every facet's options (site search
+        shows a list's count, not its facets)."""
+        if self.index is not None and not hasattr(self, "_counts"):
+            try:
+                rows, chosen = self.index_filters(self.index)
+                return len(BitMap.intersection(rows, *chosen.values()))
+            except NotIndexed:
+                self.index = None
+        return self.counts()["total"]
 
     def index_rows(self, index, name: str, value, option=False):
         """The positions a facet's ticked values (an option: the one it would add) select."""
@@ -482,7 +499,7 @@ class FacetedListView(ListView):
         base = cls().base_queryset()
         filterset, _ignored = cls.filterset_class.from_query(query, base)
         filterset.index = cls.facet_index(base)
-        return filterset.counts()["total"]
+        return filterset.total()
 
     @classmethod
     def facet_index(cls, base):
