@@ -12,7 +12,7 @@ from bedigital.careers.models import Occupation
 from bedigital.facetindex import RankedRows
 from bedigital.facets import Alternative, FacetedListView
 from bedigital.preview import PreviewMixin
-from bedigital.support.models import Support
+from bedigital.support.models import support_during_training
 from bedigital.terms import prefetch_terms
 from bedigital.vocabularies import SessionStatus
 from testimonials.models import Testimonial
@@ -157,13 +157,12 @@ class TrainingDetailView(PreviewMixin, DetailView):
         for session in upcoming:
             if session.status != SessionStatus.CANCELLED:
                 session.calendar_links = calendar_links(session)
-        supports = Support.objects.published().for_training(
-            region=training.region,
-            cost=training.cost,
-            audiences=[audience.code for audience in training.audiences.all()],
-        )
         return super().get_context_data(
-            supports=supports.for_listing().order_for_reading(),
+            supports=support_during_training(
+                region=training.region,
+                cost=training.cost,
+                audiences=[audience.code for audience in training.audiences.all()],
+            ),
             sessions=sessions,
             upcoming_sessions=upcoming,
             next_session=next((s for s in upcoming if s.is_joinable), None),

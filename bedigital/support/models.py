@@ -86,20 +86,6 @@ class SupportQuerySet(PublishableQuerySet):
             rule &= Q(max_age__isnull=True) | Q(max_age__gte=age)
         return self.filter(rule)
 
-    def for_training(self, *, region, cost, audiences):
-        """Support one may get while following a training: in its region (every region's
-        when it is online or national), for the situations its audiences speak to, and,
-        when it is free, only what does not pay a fee."""
-        rule = Q(during_training=True)
-        if region in REGION_FIELDS:
-            rule &= Q(**{REGION_FIELDS[region]: True})
-        situations = {s for a in audiences for s in AUDIENCE_SITUATIONS.get(a, ())}
-        if situations:
-            rule &= Q(*[Q(**{SITUATION_FIELDS[s]: True}) for s in situations], _connector=Q.OR)
-        if cost == Cost.FREE:
-            rule &= Q(covers_fees=False)
-        return self.filter(rule)
-
     def pays_fees_for(self, situation):
         """Published support that pays training fees for people in `situation`."""
         return self.published().filter(
@@ -224,3 +210,28 @@ class Support(Publishable):
     @property
     def verified_long_ago(self) -> bool:
         return self.verified_on < timezone.localdate() - VERIFIED_STALE_AFTER
+
+
+def support_during_training(*, region, cost, audiences) -> list[Support]:
+    """Support one may get while following a training: in its region (every region's when
+    it is online or national), for the situations its audiences speak to, and, when it is
+    free, only what does not pay a fee. Chosen among the published support kept in the
+    process per content version (a few dozen rows, which every training's page read)."""
+    from bedigital.pagecache import kept_in_process  # pagecache reads the registry of apps
+
+    situations = {s for a in audiences for s in AUDIENCE_SITUATIONS.get(a, ())}
+
+    def applies(support) -> bool:
+        if region in REGION_FIELDS and not getattr(support, REGION_FIELDS[region]):
+            return False
+        if situations and not any(getattr(support, SITUATION_FIELDS[s]) for s in situations):
+            return False
+        return not (cost == Cost.FREE and support.covers_fees)
+
+    def read():
+        published = Support.objects.published().filter(during_training=True)
+        return list(published.for_listing().order_for_reading())
+
+    return [
+        support for support in kept_in_process("support-during-training", read) if applies(support)
+    ]

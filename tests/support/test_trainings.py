@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from bedigital.support.models import Support
 from bedigital.vocabularies import Cost, Region, Status
 from tests.conftest import LANGUAGES
 from tests.factories import TrainingFactory
@@ -92,7 +93,18 @@ def test_support_on_a_training_in_each_language(client, guide, lang):
     assert support_links(html) == ["forem"]
 
 
-def test_support_costs_one_query_whatever_its_size(client, db):
+def test_support_kept_in_the_process_follows_edits(client, guide):
+    item = TrainingFactory(region=Region.FLANDERS, cost=Cost.FREE, audiences=[])
+    url = f"/en/trainings/{item.slug}/"
+    assert support_links(client.get(url).content.decode()) == ["federal-leave", "vdab"]
+    SupportFactory(slug="flemish-leave", regions=["flanders"], during_training=True)
+    vdab = Support.objects.get(slug="vdab")
+    vdab.status = Status.DRAFT
+    vdab.save()
+    assert support_links(client.get(url).content.decode()) == ["federal-leave", "flemish-leave"]
+
+
+def test_support_costs_the_same_queries_whatever_its_size(client, db):
     item = TrainingFactory(region=Region.WALLONIA, audiences=["job_seekers"])
 
     def queries():
