@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -112,7 +113,11 @@ class Testimonial(Publishable):
         verbose_name = _("testimonial")
         verbose_name_plural = _("testimonials")
         ordering = ["-publication_date"]
-        indexes = [models.Index(fields=["status", "publication_date"])]
+        indexes = [
+            models.Index(fields=["status", "publication_date"]),
+            # the few featured stories the home page rotates, without reading every story
+            models.Index(fields=["id"], condition=Q(featured=True), name="testimonial_featured"),
+        ]
 
     def __str__(self):
         return self.name
