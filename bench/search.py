@@ -18,8 +18,21 @@ import re
 from bench.common import Client, connection, measure, percentile
 
 QUERIES = {
-    "nl": ["opleidingen", "data analyse", "cyberveiligheid werkzoekenden", "programmeren"],
-    "fr": ["formations", "développeuse web", "cybersécurité", "intelligence artificielle"],
+    # "opleiding" and "formation" stand for a synonym group that names most trainings
+    "nl": [
+        "opleiding",
+        "opleidingen",
+        "data analyse",
+        "cyberveiligheid werkzoekenden",
+        "programmeren",
+    ],
+    "fr": [
+        "formation",
+        "formations",
+        "développeuse web",
+        "cybersécurité",
+        "intelligence artificielle",
+    ],
     "de": ["Schulungen", "Datenanalyse", "Programmieren lernen", "Frauen"],
     "en": ["trainings", "cloud engineer", "women returners data", "zzzzq"],
 }
