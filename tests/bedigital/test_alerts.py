@@ -86,7 +86,7 @@ def send_again(frequency="daily") -> str:
     [
         ("nl", "Mail me nieuwe opleidingen zoals deze", "Gratis"),
         ("fr", "M’envoyer par e-mail les nouvelles formations de ce type", "Gratuit"),
-        ("de", "Neue Schulungen wie diese per E-Mail erhalten", "Kostenlos"),
+        ("de", "Neue Weiterbildungen wie diese per E-Mail erhalten", "Kostenlos"),
         ("en", "E-mail me new trainings like these", "Free"),
     ],
 )
