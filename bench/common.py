@@ -21,6 +21,9 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+# as gunicorn starts the site: every view imported, what is loaded frozen (gc.freeze)
+import bedigital.wsgi  # noqa: E402, F401
+
 
 @dataclass
 class Timing:
