@@ -140,13 +140,9 @@ class Column:
                     positions.insert(at, position)
             new.keys, new.positions = keys, positions
         else:
-            values = dict(self.values)
-            for value, rows in self.values.items():
-                if rows.intersect(gone):
-                    values[value] = FrozenBitMap(rows - gone)
-            for value, more in found.items():
-                values[value] = FrozenBitMap(values.get(value, BitMap()) | BitMap(more))
-            new.values = values
+            new.values = patched_bitmaps(
+                self.values, gone, {value: BitMap(more) for value, more in found.items()}
+            )
         return new
 
     def equal(self, values):
@@ -202,6 +198,18 @@ class Column:
 
     def __getstate__(self):  # shared through the cache without what each process derives
         return {**self.__dict__, "ranges": {}}
+
+
+def patched_bitmaps(bitmaps: dict, gone, added: dict) -> dict:
+    """`bitmaps` (key → positions) without the positions `gone` and with `added` (key →
+    positions): a copy, where only the bitmaps that change are new."""
+    patched = dict(bitmaps)
+    for key, rows in bitmaps.items():
+        if rows.intersect(gone):
+            patched[key] = FrozenBitMap(rows - gone)
+    for key, more in added.items():
+        patched[key] = FrozenBitMap(patched.get(key, BitMap()) | more)
+    return patched
 
 
 class FacetIndex:
@@ -305,13 +313,10 @@ class FacetIndex:
             for path, column in self.columns.items()
         }
         added = self.read_terms(filterset_class, model, ordered.db, pks)
-        terms = {}
-        for name, codes in self.terms.items():
-            terms[name] = {code: FrozenBitMap(rows - gone) for code, rows in codes.items()}
-            for code, more in added[name].items():
-                terms[name][code] = FrozenBitMap(terms[name].get(code, BitMap()) | more)
-        self.terms = terms
-        self.order = Order(self.positions_of(pks_of(ordered)))
+        self.terms = {
+            name: patched_bitmaps(codes, gone, added[name]) for name, codes in self.terms.items()
+        }
+        self.order = self.read_order(ordered)
         return True
 
     def read_terms(self, filterset_class, model, db: str, pks=None) -> dict:
@@ -382,8 +387,12 @@ class FacetIndex:
         """The positions in another order of the same rows (`ordered`, say by title in the
         visitor's language; `key` names it): read from the database once per index."""
         if key not in self._orders:
-            self._orders[key] = Order(self.positions_of(pks_of(ordered)))
+            self._orders[key] = self.read_order(ordered)
         return self._orders[key]
+
+    def read_order(self, ordered) -> "Order":
+        """The positions in the order of `ordered` (the same rows), read from the database."""
+        return Order(self.positions_of(pks_of(ordered)))
 
     def of_pks(self, pks) -> BitMap:
         """The positions of these rows (those the index holds)."""
