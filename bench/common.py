@@ -146,3 +146,11 @@ def scale_pages() -> list[tuple[str, str, "callable"]]:
             repository,
         ),
     ]
+
+
+def training_to_save():
+    """The training the benchmarks save, unchanged, to make a new content version as an
+    editor's save does (its content stays as found)."""
+    from trainings.models import Training
+
+    return Training.objects.published().order_by("pk").first()

@@ -143,9 +143,9 @@ def wrk(paths, duration, connections, during=None):
 def saving(count: int):
     """Saves of one training, `count` of them spread over a run: each a new content version
     (the training saved unchanged: its content stays as found)."""
-    from trainings.models import Training
+    from bench.common import training_to_save  # after `pages` set Django up
 
-    training = Training.objects.published().order_by("pk").first()
+    training = training_to_save()
 
     def during(duration):
         for _ in range(count):

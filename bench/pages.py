@@ -14,7 +14,15 @@ import argparse
 import statistics
 import time
 
-from bench.common import Client, connection, hello_ms, measure, percentile, scale_pages
+from bench.common import (
+    Client,
+    connection,
+    hello_ms,
+    measure,
+    percentile,
+    scale_pages,
+    training_to_save,
+)
 
 
 def main():
@@ -53,9 +61,7 @@ def after_a_save(client, lang: str, runs: int, count):
     """The catalogue asked right after an editor saved a training: the new content version
     makes the facet index re-read that training (`FacetIndex.patched`) and the default
     order. Each run saves the same training unchanged (its content stays as found)."""
-    from trainings.models import Training
-
-    training = Training.objects.published().order_by("pk").first()
+    training = training_to_save()
     url = f"/{lang}/trainings/"
     client.get(url)
     hello = hello_ms(client, runs)
