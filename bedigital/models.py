@@ -128,7 +128,7 @@ class Term(models.Model):
         return VOCABULARY_CHOICES[self.vocabulary](self.code).label
 
     def sort_key(self) -> tuple:
-        """The order of `Meta.ordering`, for terms sorted in Python (`prefetch_terms`)."""
+        """The order of `Meta.ordering`, for terms sorted in Python (`terms.prefetch_kept`)."""
         return (self.vocabulary, self.position, self.pk)
 
 

@@ -11,6 +11,7 @@ from bedigital.constraints import Check
 from bedigital.i18n import localized, require_one_language, translated_values
 from bedigital.images import CleanImageField
 from bedigital.models import Organisation, Publishable, PublishableQuerySet, terms_field
+from bedigital.terms import PrefetchKeptQuerySet
 from bedigital.vocabularies import (
     FundingType,
     GeographicalSphere,
@@ -80,7 +81,7 @@ def ensure_objectives(**kwargs):
         )
 
 
-class InitiativeQuerySet(PublishableQuerySet):
+class InitiativeQuerySet(PrefetchKeptQuerySet, PublishableQuerySet):
     def ongoing(self):
         return self.filter(Q(end_date__isnull=True) | Q(end_date__gte=timezone.localdate()))
 

@@ -2,9 +2,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from bedigital.facets import FacetedListView
+from bedigital.models import Organisation
 from bedigital.prebuilt import check_size, check_values, prebuilt
 from bedigital.preview import PreviewMixin
-from bedigital.terms import prefetch_terms
+from bedigital.terms import TERMS, Kept
 from trainings.models import Training
 
 from . import exports
@@ -27,7 +28,14 @@ class InitiativeListView(FacetedListView):
         return Initiative.objects.published().for_listing()
 
 
-TERMS = ["audiences", "countries", "fields_of_education", "technologies", "levels"]
+# An initiative's facet terms and partners (a few dozen organisations), kept in the process
+# per content version: its page reads only their links, in one query (`prefetch_kept`).
+LINKED = {
+    **dict.fromkeys(
+        ["audiences", "countries", "fields_of_education", "technologies", "levels"], TERMS
+    ),
+    "partners": Kept("organisations", Organisation.objects.in_bulk, lambda o: o.slug),
+}
 
 
 class InitiativeDetailView(PreviewMixin, DetailView):
@@ -36,12 +44,7 @@ class InitiativeDetailView(PreviewMixin, DetailView):
     context_object_name = "initiative"
 
     def get_queryset(self):
-        return super().get_queryset().for_listing().prefetch_related("partners")
-
-    def get_object(self, queryset=None):
-        initiative = super().get_object(queryset)
-        prefetch_terms([initiative], TERMS)
-        return initiative
+        return super().get_queryset().for_listing().prefetch_kept(LINKED)
 
     def get_context_data(self, **kwargs):
         trainings = Training.objects.published().of_organisation(self.object.promoter)

@@ -23,8 +23,13 @@ VIDEO_HOSTS = (
 
 class TestimonialQuerySet(PublishableQuerySet):
     def featured_today(self, count: int = 3) -> list:
-        """Featured stories, rotating daily: a different set leads each day, no JavaScript."""
-        featured = list(self.published().filter(featured=True).order_by("pk"))
+        """Featured stories, rotating daily: a different set leads each day, no JavaScript.
+        The few featured stories are kept in the process per content version."""
+        from bedigital.pagecache import kept_in_process  # pagecache reads the registry of apps
+
+        featured = kept_in_process(
+            "featured-stories", lambda: list(self.published().filter(featured=True).order_by("pk"))
+        )
         if not featured:
             return []
         start = timezone.localdate().toordinal() % len(featured)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from bedigital.constraints import Check
 from bedigital.i18n import localized, require_one_language
 from bedigital.models import Organisation, Publishable, PublishableQuerySet, terms_field
+from bedigital.terms import TERMS, PrefetchKeptQuerySet
 from bedigital.validators import validate_plausible_date
 from bedigital.vocabularies import (
     Certificate,
@@ -174,7 +175,7 @@ _quiet: list = [None, None]
 FOREVER = datetime.max.replace(tzinfo=UTC)
 
 
-class TrainingQuerySet(PublishableQuerySet):
+class TrainingQuerySet(PrefetchKeptQuerySet, PublishableQuerySet):
     def with_next_session(self):
         """These trainings, their stored next session (`next_start`) up to date: the lapsed
         ones are refreshed now, when the queryset is built (`refresh_lapsed`)."""
@@ -289,7 +290,7 @@ class TrainingQuerySet(PublishableQuerySet):
         return self.order_by_localized("title")
 
     def for_listing(self):
-        return self.select_related("provider", "locality").prefetch_related("languages")
+        return self.select_related("provider", "locality").prefetch_kept({"languages": TERMS})
 
     def attendable(self):
         """What a training list shows: current trainings, soonest session first, ready to

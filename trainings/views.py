@@ -11,9 +11,11 @@ from bedigital import pagecache
 from bedigital.careers.models import Occupation
 from bedigital.facetindex import RankedRows
 from bedigital.facets import Alternative, FacetedListView
+from bedigital.i18n import localized
 from bedigital.preview import PreviewMixin
+from bedigital.search import normalize
 from bedigital.support.models import support_during_training
-from bedigital.terms import prefetch_terms
+from bedigital.terms import TERMS, Kept
 from bedigital.vocabularies import SessionStatus
 from testimonials.models import Testimonial
 
@@ -24,6 +26,29 @@ from .models import Session, Training
 from .structured_data import course_json_ld
 
 FEED_MAX_SESSIONS = 500
+
+# What a training's page links to besides its terms: the published occupations (a few dozen)
+# and the published stories linked to a training, kept in the process per content version,
+# so that the page reads only its links, with its terms' (`prefetch_kept`).
+CAREERS = Kept(
+    "published-occupations",
+    lambda: Occupation.objects.published().in_bulk(),
+    sort_key=lambda occupation: (normalize(localized(occupation, "title").text), occupation.pk),
+)
+STORIES = Kept(
+    "published-stories-of-trainings",
+    lambda: (
+        Testimonial.objects.published()
+        .filter(pk__in=Testimonial.trainings.through.objects.values("testimonial_id"))
+        .in_bulk()
+    ),
+    sort_key=lambda story: (-story.publication_date.timestamp(), story.pk),  # Meta.ordering
+)
+LINKED = {
+    **dict.fromkeys(["languages", "digcomp_areas", "technologies", "audiences"], TERMS),
+    "prepares_for": CAREERS,
+    "testimonials": STORIES,
+}
 
 
 class TrainingListView(FacetedListView):
@@ -137,18 +162,9 @@ class TrainingDetailView(PreviewMixin, DetailView):
                     "sessions",
                     queryset=Session.objects.select_related("locality").order_by("start"),
                 ),
-                Prefetch("testimonials", queryset=Testimonial.objects.published()),
-                Prefetch(
-                    "prepares_for",
-                    queryset=Occupation.objects.published().order_by_localized("title"),
-                ),
             )
+            .prefetch_kept(LINKED)
         )
-
-    def get_object(self, queryset=None):
-        training = super().get_object(queryset)
-        prefetch_terms([training], ["languages", "digcomp_areas", "technologies", "audiences"])
-        return training
 
     def get_context_data(self, **kwargs):
         training = self.object

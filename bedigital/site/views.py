@@ -42,7 +42,10 @@ class HomeView(TemplateView):
             .ongoing()
             .for_listing()
             .order_by("-publication_date")[:3],
-            key_figures=KeyFigure.objects.filter(on_home=True).select_related("series")[:4],
+            key_figures=pagecache.kept_in_process(  # a handful of rows, on every home page
+                "home-key-figures",
+                lambda: list(KeyFigure.objects.filter(on_home=True).select_related("series")[:4]),
+            ),
             upcoming_trainings=Training.objects.published().soonest(3),
             **kwargs,
         )

@@ -73,9 +73,9 @@ def test_vocabulary_labels_are_translated():
 
 
 def test_the_terms_of_several_facets_are_read_in_one_query(django_assert_max_num_queries):
-    """`prefetch_terms` gives each item the terms `prefetch_related` would, in their order,
+    """`prefetch_kept` gives each item the terms `prefetch_related` would, in their order,
     from one query of the link tables (and the content version the terms are kept by)."""
-    from bedigital.terms import prefetch_terms
+    from bedigital.terms import TERMS, prefetch_kept
     from tests.factories import TrainingFactory
     from trainings.models import Training
 
@@ -91,12 +91,65 @@ def test_the_terms_of_several_facets_are_read_in_one_query(django_assert_max_num
         )
     }
     trainings = list(Training.objects.filter(pk__in=[first.pk, second.pk]))
-    prefetch_terms(trainings, names)  # the terms, once per content version
+    prefetch_kept(trainings, dict.fromkeys(names, TERMS))  # the terms, once per content version
     trainings = list(Training.objects.filter(pk__in=[first.pk, second.pk]))
     with django_assert_max_num_queries(2):
-        prefetch_terms(trainings, names)
+        prefetch_kept(trainings, dict.fromkeys(names, TERMS))
     with django_assert_max_num_queries(0):
         found = {t.pk: {name: list(getattr(t, name).all()) for name in names} for t in trainings}
     assert found == expected
     assert [term.code for term in found[first.pk]["languages"]] == ["nl", "fr"]
     assert found[second.pk]["digcomp_areas"] == []
+
+
+def test_a_training_page_reads_its_careers_and_stories_from_their_links_only(
+    client, django_assert_num_queries
+):
+    """A training's occupations and stories are kept in the process per content version,
+    as its terms are (`prefetch_kept`): the page lists the public ones, in the order
+    `prefetch_related` gave (careers by title in the page's language, newest story first),
+    from one query of every link table."""
+    from tests.factories import OccupationFactory, TestimonialFactory, TrainingFactory
+    from trainings.models import Training
+    from trainings.views import LINKED
+
+    training = TrainingFactory(languages=["fr"])
+    careers = [
+        OccupationFactory(title_en="Web developer", title_fr="Développeuse web"),
+        OccupationFactory(title_en="Cloud engineer", title_fr="Ingénieure cloud"),
+        OccupationFactory(title_en="Data analyst", title_fr="", title_nl="Data-analist"),
+        OccupationFactory(title_en="Draft career", status=Status.DRAFT),
+    ]
+    training.prepares_for.set(careers)
+    now = timezone.now()
+    stories = [
+        TestimonialFactory(name="Older", publication_date=now - timedelta(days=9)),
+        TestimonialFactory(name="Newer", publication_date=now - timedelta(days=2)),
+        TestimonialFactory(name="Unpublished story", status=Status.DRAFT),
+        TestimonialFactory(name="Story of next week", publication_date=now + timedelta(days=7)),
+    ]
+    training.testimonials.set(stories)
+
+    def read():
+        found = Training.objects.filter(pk=training.pk).prefetch_kept(LINKED).get()
+        careers = [str(localized(c, "title")) for c in found.prepares_for.all()]
+        return careers, [story.name for story in found.testimonials.all()]
+
+    with translation.override("fr"):
+        assert read() == (
+            ["Data analyst", "Développeuse web", "Ingénieure cloud"],  # no French title
+            ["Newer", "Older"],
+        )
+        # the training and its links; outside a request, each kept set reads the version
+        with django_assert_num_queries(2 + 3):
+            read()
+    with translation.override("en"):
+        assert read()[0] == ["Cloud engineer", "Data analyst", "Web developer"]
+    expected = Training.objects.prefetch_related("testimonials").get(pk=training.pk)
+    assert {s.name for s in expected.testimonials.all() if s.is_public} == {"Newer", "Older"}
+
+    page = client.get(f"/fr/trainings/{training.slug}/").content.decode()
+    assert page.index("Développeuse web") < page.index("Ingénieure cloud")
+    assert page.index(">Newer<") < page.index(">Older<")
+    assert "Unpublished story" not in page and "Story of next week" not in page
+    assert "Draft career" not in page
