@@ -16,7 +16,13 @@ from django.utils.translation import gettext_lazy as _
 
 from bedigital.constraints import Check
 from bedigital.i18n import localized, require_one_language
-from bedigital.models import Organisation, Publishable, PublishableQuerySet, terms_field
+from bedigital.models import (
+    ChoiceLabels,
+    Organisation,
+    Publishable,
+    PublishableQuerySet,
+    terms_field,
+)
 from bedigital.terms import TERMS, PrefetchKeptQuerySet
 from bedigital.validators import validate_plausible_date
 from bedigital.vocabularies import (
@@ -492,7 +498,7 @@ def parse_dates(text: str) -> tuple[date, ...]:
     return tuple(sorted(days))
 
 
-class Session(models.Model):
+class Session(ChoiceLabels, models.Model):
     training = models.ForeignKey(
         Training, verbose_name=_("training"), on_delete=models.CASCADE, related_name="sessions"
     )

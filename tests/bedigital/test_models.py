@@ -153,3 +153,29 @@ def test_a_training_page_reads_its_careers_and_stories_from_their_links_only(
     assert page.index(">Newer<") < page.index(">Older<")
     assert "Unpublished story" not in page and "Story of next week" not in page
     assert "Draft career" not in page
+
+
+def test_a_choice_is_displayed_in_the_visitors_language_from_labels_read_once():
+    """`ChoiceLabels`: the same labels as Django's `get_<field>_display()`, in each language,
+    and a value outside the choices (an old import) shown as it is."""
+    from django.db.models import Model
+
+    from trainings.models import Session, Training
+
+    training = Training(region="brussels", cost="free", kind="course")
+    for code, region in [
+        ("fr", "Région de Bruxelles-Capitale"),
+        ("nl", "Brussels Hoofdstedelijk Gewest"),
+        ("de", "Region Brüssel-Hauptstadt"),
+        ("en", "Brussels-Capital Region"),
+    ]:
+        with override(code):
+            assert training.get_region_display() == region
+            for name in ("cost", "kind"):  # as Django's own would say it
+                field = Training._meta.get_field(name)
+                assert getattr(training, f"get_{name}_display")() == Model._get_FIELD_display(
+                    training, field
+                )
+    with override("nl"):
+        assert Session(status="cancelled").get_status_display() == "Geannuleerd"
+    assert Training(region="atlantis").get_region_display() == "atlantis"
