@@ -22,7 +22,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.http import QueryDict
 from django.shortcuts import redirect
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 from pyroaring import BitMap
@@ -418,16 +418,26 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     def facets(self) -> list[Facet]:
         facets = []
-        for name in self.FACETS:
-            field = self.form.fields[name]
+        for name, legend, choices in self.facet_choices(get_language()):
             counts = self.counts()[name]
             selected = set(self.data.getlist(name))
             options = [
-                Option(str(value), str(label), counts.get(str(value), 0), str(value) in selected)
-                for value, label in field.choices
+                Option(value, label, counts.get(value, 0), value in selected)
+                for value, label in choices
             ]
-            facets.append(Facet(name, str(field.label), options))
+            facets.append(Facet(name, legend, options))
         return facets
+
+    @classmethod
+    @cache
+    def facet_choices(cls, language: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+        """(name, legend, [(value, label), …]) of every facet, translated once per language
+        (the vocabularies' labels: ~100 lazy translations a page, 1.5 ms)."""
+        with override(language):
+            return [
+                (name, str(field.label), [(str(v), str(label)) for v, label in field.choices])
+                for name, field in ((name, cls.base_filters[name].field) for name in cls.FACETS)
+            ]
 
     def flags(self) -> list[Option]:
         return [
