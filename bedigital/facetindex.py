@@ -523,10 +523,11 @@ def lineage_of(version: int, db: str):
 
 class IndexedRows:
     """The rows at some positions of an index's bitmap, for a paginator: a slice asks the
-    database for those rows only, by id (with the list's related rows and annotations)."""
+    database for those rows only, by id (with the list's related rows), then `shown(rows)`
+    adds what they show beyond their columns."""
 
-    def __init__(self, index: FacetIndex, rows, queryset):
-        self.index, self.rows, self.queryset = index, rows, queryset
+    def __init__(self, index: FacetIndex, rows, queryset, shown=lambda rows: rows):
+        self.index, self.rows, self.queryset, self.shown = index, rows, queryset, shown
 
     def __len__(self):
         return len(self.rows)
@@ -535,7 +536,7 @@ class IndexedRows:
         positions = list(self.rows[part])
         pks = [self.index.pks[position] for position in positions]
         found = {row.pk: row for row in self.queryset.order_by().filter(pk__in=pks)}  # ordered here
-        return [found[pk] for pk in pks if pk in found]
+        return self.shown([found[pk] for pk in pks if pk in found])
 
 
 class RankedRows:

@@ -208,9 +208,10 @@ class FacetedFilterSet(django_filters.FilterSet):
         data, ignored = cls.drop_unknown_values(query)
         return cls(data, queryset=queryset, request=request), ignored
 
-    def page_rows(self, queryset):
-        """`queryset` with what a page's rows show beyond their columns (a distance)."""
-        return queryset
+    def shown(self, rows: list) -> list:
+        """A page's rows, read by id for the facet index's order, with what they show beyond
+        their columns (a distance)."""
+        return rows
 
     def filter_queryset(self, queryset):
         # The other filters first, then the facets' conditions: the same ones `counts()` uses.
@@ -530,7 +531,7 @@ class FacetedListView(ListView):
         index = self.filterset.index
         ordered = None if index is None else self.indexed_order(index, self.filterset.indexed_rows)
         if ordered is not None:  # a page is the next few positions: their rows, by id
-            queryset = IndexedRows(index, ordered, self.filterset.page_rows(self.base))
+            queryset = IndexedRows(index, ordered, self.base, self.filterset.shown)
         # A page number out of range shows the nearest page rather than an error.
         paginator = CountedPaginator(queryset, page_size, counts["total"])
         page = paginator.get_page(self.request.GET.get("page"))

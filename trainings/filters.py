@@ -293,19 +293,22 @@ class TrainingFilterSet(FacetedFilterSet):
         near = Q(locality__in=sorted(p for p, d in self.place_distances.items() if d <= km))
         return near | Q(format=TrainingFormat.ONLINE) if self.wants_online() else near
 
-    def page_rows(self, queryset):
-        """Near a place, each training with its `distance` in km (for the card and the
-        database's nearest-first order)."""
+    def shown(self, rows: list) -> list:
+        """Near a place, each training with its `distance` in km for the card: its place's,
+        as the facet index ranked it (`place_distances`), not computed again in SQL."""
+        if self.near_place is not None:
+            for row in rows:
+                row.distance = self.place_distances.get(row.locality_id)
+        return rows
+
+    def filter_near(self, queryset, name, value):
+        """`near_condition`, each training with its `distance` in km (for the card and the
+        database's nearest-first order, where no facet index ranks them)."""
         place = self.near_place
         if place is None:
             return queryset
-        return queryset.annotate(distance=places.distance_km(place.latitude, place.longitude))
-
-    def filter_near(self, queryset, name, value):
-        """`near_condition`, with the distance (`page_rows`)."""
-        if self.near_place is None:
-            return queryset
-        return self.page_rows(queryset).filter(self.near_condition())
+        distance = places.distance_km(place.latitude, place.longitude)
+        return queryset.annotate(distance=distance).filter(self.near_condition())
 
     @staticmethod
     def free_for_condition(value) -> Q:
