@@ -177,6 +177,56 @@ def test_after_edits_the_index_is_patched_and_answers_as_the_database(generated_
     assert builds == []  # fresh: nothing changed since
 
 
+def test_a_patch_places_the_rows_it_read_again_in_the_default_order(generated_lists, monkeypatch):
+    """A patch places each row it re-read by its key in the default order (soonest session
+    first, none last, then newest, then by id; an initiative's latest start first), kept
+    per position: the whole order is the database's, without reading every id again."""
+    from bedigital.writes import write
+    from initiatives.models import Initiative
+    from tests.factories import InitiativeFactory, SessionFactory, TrainingFactory
+    from trainings.models import Training
+
+    def whole_order(view_class):
+        index = index_of(view_class)
+        positions = index.order.positions if index.order else range(len(index.pks))
+        return index, [index.pks[position] for position in positions]
+
+    def databases(view_class):
+        view = view_class()
+        ordered = view.sorts[next(iter(view.sorts))][1](view.base_queryset())
+        return list(ordered.values_list("pk", flat=True))
+
+    index_of(TrainingListView), index_of(InitiativeListView)  # built
+    monkeypatch.setattr(
+        facetindex, "pks_of", lambda queryset: pytest.fail("the whole order read again")
+    )
+    trainings = list(Training.objects.published().current().order_by("pk")[:4])
+    soon = timezone.now() + timedelta(minutes=90)
+    with write():  # one first, one with no session left (last), one newest among its equals
+        SessionFactory(training=trainings[0], start=soon)
+        trainings[1].sessions.all().delete()
+        trainings[2].publication_date = timezone.now() - timedelta(seconds=1)
+        trainings[2].save()
+        TrainingFactory(sessions=[3])  # a new row: a new position, placed
+        trainings[3].delete()
+    index, pks = whole_order(TrainingListView)
+    assert index.order is not None and pks == databases(TrainingListView)
+    assert pks[0] == trainings[0].pk and trainings[3].pk not in pks
+    with write():  # a second patch, over the first one's order
+        SessionFactory(training=trainings[1], start=soon - timedelta(minutes=1))
+    assert whole_order(TrainingListView)[1] == databases(TrainingListView)
+    assert whole_order(TrainingListView)[1][0] == trainings[1].pk
+
+    initiative = Initiative.objects.published().order_by("pk").first()
+    with write():
+        initiative.start_date = date(2031, 1, 1)
+        initiative.save()
+        InitiativeFactory(start_date=date(2030, 6, 1))
+    index, pks = whole_order(InitiativeListView)
+    assert index.order is not None and pks == databases(InitiativeListView)
+    assert pks[0] == initiative.pk
+
+
 def test_a_rolled_back_version_is_never_patched_over(generated_lists):
     """A version written, rolled back and written again (another lineage) is not the one the
     index holds: it is built anew."""
