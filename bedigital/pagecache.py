@@ -37,6 +37,7 @@ from django.core.cache.backends.dummy import DummyCache
 from django.db import connection
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 
@@ -114,17 +115,41 @@ def next_change():
     declares (a session starting), or midnight (deadlines, consent, the daily stories)."""
     tomorrow = timezone.localdate() + timedelta(days=1)
     moments = [timezone.make_aware(datetime.combine(tomorrow, time.min))]
+    upcoming = []
     for item in registry.offers():
         if hasattr(item.model.objects, "scheduled"):
-            moments.append(
-                item.model.objects.scheduled()
-                .order_by("publication_date")
-                .values_list("publication_date", flat=True)
-                .first()
-            )
+            upcoming.append(item.model.objects.scheduled().values_list("publication_date"))
         if item.changes_at:
-            moments.append(item.changes_at())
+            upcoming += item.changes_at()
+    moments += firsts(upcoming)
     return min(moment for moment in moments if moment is not None)
+
+
+def firsts(querysets) -> list:
+    """The lowest time of each one-column queryset (None where it is empty), in one query of
+    scalar subqueries: the first page of each content version asks it (one query per model
+    took nine)."""
+    if not querysets:
+        return []
+    parts, params = [], []
+    for queryset in querysets:
+        column = queryset.query.values_select[0]
+        sql, more = queryset.order_by(column).values_list(column)[:1].query.sql_with_params()
+        parts.append(f"({sql})")
+        params += more
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(parts)}", params)
+        row = cursor.fetchone()
+    return [moment_of(value) for value in row]
+
+
+def moment_of(value):
+    """A time as the database sent it outside the ORM: SQLite sends text in UTC."""
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if value is not None and timezone.is_naive(value):
+        value = timezone.make_aware(value, connection.timezone)
+    return value
 
 
 def seconds_until(moment) -> int:

@@ -8,7 +8,6 @@ app's model, so a new app joins search, cache, roles and sitemaps by declaring i
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from django.db.models import Model, QuerySet
 from django.utils.functional import Promise
@@ -43,8 +42,9 @@ class Offer:
     part_of: str | None = None  # the foreign key to the whole
     # Brings derived columns of the changed rows up to date, once per write (`writes`).
     derive: Callable[[QuerySet], None] | None = None
-    # The next moment its public pages change by themselves (a session starting).
-    changes_at: Callable[[], datetime | None] | None = None
+    # The moments its public pages change by themselves (a session starting): querysets of
+    # one column of times still to come, of which the first counts (`pagecache.next_change`).
+    changes_at: Callable[[], list[QuerySet]] | None = None
     # Its detail pages in the sitemap (what `published()` returns), and its list's URL name.
     in_sitemap: bool = False
     list_url: str | None = None

@@ -22,10 +22,9 @@ def facts(training) -> list:
     return found
 
 
-def next_session_start():
+def session_starts():
     """A session starting changes pages (upcoming lists, "next session")."""
-    upcoming = Session.objects.filter(start__gt=timezone.now()).order_by("start")
-    return upcoming.values_list("start", flat=True).first()
+    return [Session.objects.filter(start__gt=timezone.now()).values_list("start")]
 
 
 offer(
@@ -43,7 +42,7 @@ offer(
     ),
     agency_owned=True,
     derive=lambda trainings: trainings.refresh_session_summary(),
-    changes_at=next_session_start,
+    changes_at=session_starts,
     in_sitemap=True,
     list_url="trainings:list",
 )

@@ -13,13 +13,13 @@ def facts(event) -> list:
     return [event.get_kind_display(), event.get_region_display(), event.venue]
 
 
-def next_event_change():
+def event_moments():
     """An event starting or ending moves it on the agenda (upcoming, under way, past)."""
     now = timezone.now()
-    starts = Event.objects.filter(start__gt=now).order_by("start").values_list("start", flat=True)
-    ends = Event.objects.filter(end__gt=now).order_by("end").values_list("end", flat=True)
-    moments = [moment for moment in (starts.first(), ends.first()) if moment]
-    return min(moments, default=None)
+    return [
+        Event.objects.filter(start__gt=now).values_list("start"),
+        Event.objects.filter(end__gt=now).values_list("end"),
+    ]
 
 
 offer(
@@ -34,7 +34,7 @@ offer(
         facts=facts,
     ),
     agency_owned=True,
-    changes_at=next_event_change,
+    changes_at=event_moments,
     in_sitemap=True,
     list_url="agenda",
 )

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from bedigital import pagecache
 from bedigital.vocabularies import Status
+from tests.bedigital.test_agenda import make_event
 from tests.factories import TestimonialFactory, TrainingFactory
 from trainings.models import Session, Training
 
@@ -125,9 +126,10 @@ def test_not_found_is_not_cached(client):
     assert client.get(f"/en/trainings/{training.slug}/").status_code == 200
 
 
-def test_entries_never_outlive_the_next_scheduled_change():
+def test_entries_never_outlive_the_next_scheduled_change(django_assert_num_queries):
     TrainingFactory(sessions=[])
-    assert pagecache.seconds_until(pagecache.next_change()) <= pagecache.MAX_AGE
+    with django_assert_num_queries(1):  # every model's first moment, in one query
+        assert pagecache.seconds_until(pagecache.next_change()) <= pagecache.MAX_AGE
     TrainingFactory(publication_date=timezone.now() + timedelta(seconds=42), sessions=[])
     assert 40 <= pagecache.seconds_until(pagecache.next_change()) <= 42
     training = TrainingFactory(sessions=[])
@@ -139,6 +141,11 @@ def test_entries_never_outlive_the_next_scheduled_change():
     assert pagecache.seconds_until(pagecache.next_change()) <= 20
     TestimonialFactory()  # stories change at midnight at the latest
     assert pagecache.seconds_until(pagecache.next_change()) >= 1
+    event = make_event(days=0, start=timezone.now() - timedelta(hours=1))
+    event.end = timezone.now() + timedelta(seconds=9)
+    event.save()
+    assert 7 <= pagecache.seconds_until(pagecache.next_change()) <= 9  # its end: "past"
+    assert pagecache.next_change() == event.end
 
 
 def test_data_kept_in_the_process_follows_content_and_time():
