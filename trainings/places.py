@@ -16,6 +16,7 @@ distance on those few; trainings are then found by their place.
 
 import math
 import unicodedata
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import F, FloatField
@@ -118,18 +119,17 @@ def load_places(Place=None) -> int:
 
 def find_place(text: str):
     """The place a visitor means: a postcode ("4000"), or a municipality or locality in any
-    of its names and any case or accents ("Liège", "luik", "Lüttich", "LUTTICH")."""
-    from .models import Place
-
+    of its names and any case or accents ("Liège", "luik", "Lüttich", "LUTTICH"), among the
+    places kept in the process (no query per "near" page)."""
     text = str(text or "").strip()
     if not text:
         return None
+    known = kept_places()
     if text.isdigit():
-        return Place.objects.filter(postcode=text).order_by("refnis").first()
+        return known.by_postcode.get(text)
     key = fold(text)
     # A municipality's own name before a locality that shares it (Gent before Sint-…).
-    exact = Place.objects.filter(search_key__contains=f"|{key}|").order_by("postcode")
-    matches = list(exact[:50])
+    matches = [place for place in known.ordered if f"|{key}|" in place.search_key]
     for place in matches:
         if key in {fold(place.name_nl), fold(place.name_fr), fold(place.name_de)}:
             return place
@@ -177,17 +177,29 @@ def municipalities_named(texts) -> dict[str, str]:
     }
 
 
-def coordinates() -> list[tuple[int, float, float]]:
-    """(id, latitude, longitude) of every place, kept in the process per content version
-    (a demo reload numbers them anew)."""
+@dataclass(frozen=True)
+class KeptPlaces:
+    ordered: list  # every place, by postcode and municipality code (`Place.Meta.ordering`)
+    by_postcode: dict  # postcode → its first place
+    coordinates: list[tuple[int, float, float]]  # (id, latitude, longitude)
+
+
+def kept_places() -> KeptPlaces:
+    """The ~1,150 places, kept in the process per content version (a demo reload numbers
+    them anew), read only: "near" finds its place and the distances without a query."""
     from bedigital.pagecache import kept_in_process
 
     from .models import Place
 
-    return kept_in_process(
-        "place-coordinates",
-        lambda: list(Place.objects.order_by("pk").values_list("pk", "latitude", "longitude")),
-    )
+    def load():
+        ordered = list(Place.objects.order_by("postcode", "refnis"))
+        by_postcode = {}
+        for place in ordered:
+            by_postcode.setdefault(place.postcode, place)
+        coordinates = [(place.pk, place.latitude, place.longitude) for place in ordered]
+        return KeptPlaces(ordered, by_postcode, coordinates)
+
+    return kept_in_process("places", load)
 
 
 def within(place, km: float | None) -> dict[int, float]:
@@ -195,7 +207,7 @@ def within(place, km: float | None) -> dict[int, float]:
     the places' coordinates kept in the process (a box, then the exact distance): no query
     per "near" page."""
     lat, lon = place.latitude, place.longitude
-    rows = coordinates()
+    rows = kept_places().coordinates
     if km is not None:
         low_lat, high_lat, low_lon, high_lon = bounding_box(lat, lon, km)
         rows = [
