@@ -35,9 +35,9 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
 from django.db import connection
+from django.db.models import Value
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 
@@ -126,29 +126,33 @@ def next_change():
 
 
 def firsts(querysets) -> list:
-    """The lowest time of each one-column queryset (None where it is empty), in one query of
+    """The lowest value of each one-column queryset (None where it is empty), in one query of
     scalar subqueries: the first page of each content version asks it (one query per model
     took nine)."""
     if not querysets:
         return []
-    parts, params = [], []
+    parts, params, fields = [], [], []
     for queryset in querysets:
         column = queryset.query.values_select[0]
         sql, more = queryset.order_by(column).values_list(column)[:1].query.sql_with_params()
         parts.append(f"({sql})")
         params += more
+        fields.append(queryset.model._meta.get_field(column))
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {', '.join(parts)}", params)
         row = cursor.fetchone()
-    return [moment_of(value) for value in row]
+    return [converted(value, field) for value, field in zip(row, fields, strict=True)]
 
 
-def moment_of(value):
-    """A time as the database sent it outside the ORM: SQLite sends text in UTC."""
-    if isinstance(value, str):
-        value = parse_datetime(value)
-    if value is not None and timezone.is_naive(value):
-        value = timezone.make_aware(value, connection.timezone)
+def converted(value, field):
+    """A value read outside the ORM, converted as the ORM converts the field's (SQLite
+    sends times as text)."""
+    expression = Value(None, output_field=field)
+    for convert in [
+        *connection.ops.get_db_converters(expression),
+        *expression.get_db_converters(connection),
+    ]:
+        value = convert(value, expression, connection)
     return value
 
 

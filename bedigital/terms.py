@@ -10,20 +10,27 @@ from .models import Term
 from .pagecache import kept_in_process
 
 
-def link_table(model, name: str, db: str, pks=None):
+def link_columns(model, name: str) -> tuple:
     """The link table of `model`'s many-to-many relation `name` (its own field or another
-    model's, read backwards), unordered (only the links of the rows `pks`, if given), with
-    its two columns: the item's id and the linked object's (a term's) id."""
+    model's, read backwards): its model and its two columns, the item's id and the linked
+    object's (a term's) id."""
     field = model._meta.get_field(name)
     if field.concrete:
-        source, term = field.m2m_column_name(), field.m2m_reverse_name()
+        source, target = field.m2m_column_name(), field.m2m_reverse_name()
     else:  # the other model's field
         field = field.field
-        source, term = field.m2m_reverse_name(), field.m2m_column_name()
-    links = field.remote_field.through.objects.using(db).order_by()
+        source, target = field.m2m_reverse_name(), field.m2m_column_name()
+    return field.remote_field.through, source, target
+
+
+def link_table(model, name: str, db: str, pks=None):
+    """`link_columns`' table as a queryset, unordered (only the links of the rows `pks`, if
+    given), with its two columns."""
+    through, source, target = link_columns(model, name)
+    links = through.objects.using(db).order_by()
     if pks is not None:
         links = links.filter(**{f"{source}__in": pks})
-    return links, source, term
+    return links, source, target
 
 
 def read_links(model, names: list[str], db: str, pks: list) -> list[tuple]:
@@ -34,12 +41,11 @@ def read_links(model, names: list[str], db: str, pks: list) -> list[tuple]:
     quote, marks = connection.ops.quote_name, ", ".join(["%s"] * len(pks))
     arms, params = [], []
     for name in names:
-        links, source, target = link_table(model, name, db)
-        column = links.model._meta.get_field
+        through, source, target = link_columns(model, name)
+        source, target = (quote(through._meta.get_field(f).column) for f in (source, target))
         arms.append(
-            f"SELECT %s, {quote(column(source).column)}, {quote(column(target).column)} "
-            f"FROM {quote(links.model._meta.db_table)} "
-            f"WHERE {quote(column(source).column)} IN ({marks})"
+            f"SELECT %s, {source}, {target} FROM {quote(through._meta.db_table)} "
+            f"WHERE {source} IN ({marks})"
         )
         params += [name, *pks]
     with connection.cursor() as cursor:

@@ -23,13 +23,15 @@ VIDEO_HOSTS = (
 
 class TestimonialQuerySet(PublishableQuerySet):
     def featured_today(self, count: int = 3) -> list:
-        """Featured stories, rotating daily: a different set leads each day, no JavaScript.
-        The few featured stories are kept in the process per content version."""
+        """The published featured stories, rotating daily: a different set leads each day, no
+        JavaScript. The few featured are kept in the process per content version (whatever
+        this queryset filters)."""
         from bedigital.pagecache import kept_in_process  # pagecache reads the registry of apps
 
-        featured = kept_in_process(
-            "featured-stories", lambda: list(self.published().filter(featured=True).order_by("pk"))
-        )
+        def read():
+            return list(self.model.objects.published().filter(featured=True).order_by("pk"))
+
+        featured = kept_in_process("featured-stories", read)
         if not featured:
             return []
         start = timezone.localdate().toordinal() % len(featured)

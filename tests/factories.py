@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from bedigital.careers.models import Occupation, RegionalDemand
+from bedigital.events.models import Event, EventKind
 from bedigital.models import FigurePoint, FigureSeries, KeyFigure, Organisation
 from bedigital.vocabularies import (
     CareerPath,
@@ -317,3 +318,24 @@ class RegionalDemandFactory(PortalFactory):
     publisher = "VDAB"
     source_url = factory.LazyAttribute(lambda row: f"https://example.org/{row.region}/list")
     year = 2025
+
+
+def make_event(days=3, **fields) -> Event:
+    start = timezone.now() + timedelta(days=days)
+    values = {
+        "owner": fields.pop("owner", None) or OrganisationFactory(),
+        "kind": EventKind.WEBINAR,
+        "slug": f"event-{Event.objects.count()}-{days}",
+        "status": Status.PUBLISHED,
+        "publication_date": timezone.now() - timedelta(days=1),
+        "start": start,
+        "end": start + timedelta(hours=2),
+        "online": True,
+        "title_nl": "Webinar over data",
+        "title_fr": "Webinaire sur les données",
+        "title_de": "Webinar über Daten",
+        "title_en": "Webinar on data",
+        "summary_en": "Learn about data.",
+        **fields,
+    }
+    return Event.objects.create(**values)

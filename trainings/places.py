@@ -129,7 +129,8 @@ def find_place(text: str):
         return known.by_postcode.get(text)
     key = fold(text)
     # A municipality's own name before a locality that shares it (Gent before Sint-…).
-    matches = [place for place in known.ordered if f"|{key}|" in place.search_key]
+    needle = f"|{key}|"
+    matches = [place for place in known.ordered if needle in place.search_key]
     for place in matches:
         if key in {fold(place.name_nl), fold(place.name_fr), fold(place.name_de)}:
             return place

@@ -8,32 +8,11 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
-from bedigital.events.models import Event, EventKind
+from bedigital.events.models import EventKind
 from bedigital.vocabularies import Region, SessionStatus, Status
-from tests.factories import OrganisationFactory, SessionFactory, TrainingFactory
+from tests.factories import SessionFactory, TrainingFactory, make_event
 
 pytestmark = pytest.mark.django_db
-
-
-def make_event(days=3, **fields) -> Event:
-    start = timezone.now() + timedelta(days=days)
-    values = {
-        "owner": fields.pop("owner", None) or OrganisationFactory(),
-        "kind": EventKind.WEBINAR,
-        "slug": f"event-{Event.objects.count()}-{days}",
-        "status": Status.PUBLISHED,
-        "publication_date": timezone.now() - timedelta(days=1),
-        "start": start,
-        "end": start + timedelta(hours=2),
-        "online": True,
-        "title_nl": "Webinar over data",
-        "title_fr": "Webinaire sur les données",
-        "title_de": "Webinar über Daten",
-        "title_en": "Webinar on data",
-        "summary_en": "Learn about data.",
-        **fields,
-    }
-    return Event.objects.create(**values)
 
 
 def titles(html: str) -> list[str]:

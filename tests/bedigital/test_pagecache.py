@@ -11,8 +11,7 @@ from django.utils import timezone
 
 from bedigital import pagecache
 from bedigital.vocabularies import Status
-from tests.bedigital.test_agenda import make_event
-from tests.factories import TestimonialFactory, TrainingFactory
+from tests.factories import TestimonialFactory, TrainingFactory, make_event
 from trainings.models import Session, Training
 
 pytestmark = pytest.mark.django_db
