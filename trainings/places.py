@@ -16,7 +16,7 @@ distance on those few; trainings are then found by their place.
 
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import F, FloatField
@@ -183,6 +183,9 @@ class KeptPlaces:
     ordered: list  # every place, by postcode and municipality code (`Place.Meta.ordering`)
     by_postcode: dict  # postcode → its first place
     coordinates: list[tuple[int, float, float]]  # (id, latitude, longitude)
+    # (place id, km) → `within`'s answer, nearest first: the same few places are asked
+    # again and again ("or online" measures every place in Belgium: 1 ms)
+    distances: dict = field(default_factory=dict)
 
 
 def kept_places() -> KeptPlaces:
@@ -203,19 +206,30 @@ def kept_places() -> KeptPlaces:
     return kept_in_process("places", load)
 
 
+MAX_KEPT_DISTANCES = 500  # answers of `within` kept per content version
+
+
 def within(place, km: float | None) -> dict[int, float]:
     """The places within `km` of `place` (None: every place): {id: distance in km}, from
     the places' coordinates kept in the process (a box, then the exact distance): no query
     per "near" page."""
+    kept = kept_places()
+    key = (place.pk, km)
+    if key in kept.distances:
+        return kept.distances[key]
     lat, lon = place.latitude, place.longitude
-    rows = kept_places().coordinates
+    rows = kept.coordinates
     if km is not None:
         low_lat, high_lat, low_lon, high_lon = bounding_box(lat, lon, km)
         rows = [
             row for row in rows if low_lat <= row[1] <= high_lat and low_lon <= row[2] <= high_lon
         ]
     found = {pk: haversine_km(lat, lon, latitude, longitude) for pk, latitude, longitude in rows}
-    return {pk: distance for pk, distance in found.items() if km is None or distance <= km}
+    nearest = sorted((d, pk) for pk, d in found.items() if km is None or d <= km)
+    if len(kept.distances) >= MAX_KEPT_DISTANCES:
+        kept.distances.clear()
+    kept.distances[key] = {pk: distance for distance, pk in nearest}
+    return kept.distances[key]
 
 
 def bounding_box(latitude: float, longitude: float, km: float) -> tuple[float, ...]:

@@ -76,3 +76,20 @@ def test_training_counts_match_the_lists_they_lead_to(generated_lists, query_str
 )
 def test_initiative_counts_match_the_lists_they_lead_to(generated_lists, query_string):
     check_every_count(InitiativeFilterSet, Initiative.objects.published(), query_string)
+
+
+def test_each_list_has_its_own_filters_and_form():
+    """Filters are copied shallowly and the form class is made once (`SharedFilters`): each
+    list still filters with its own data, its method filters bound to itself."""
+    first, _ = TrainingFilterSet.from_query(QueryDict("near=4000&or_online=on"), None)
+    second, _ = TrainingFilterSet.from_query(QueryDict("format=online"), None)
+    assert first.filters["or_online"] is not second.filters["or_online"]
+    assert first.filters["or_online"].parent is first and second.filters["near"].parent is second
+    assert first.filters["or_online"].filter.f is first.filters["or_online"]  # bound to itself
+    assert not hasattr(TrainingFilterSet.base_filters["or_online"], "parent")
+    assert type(first.form) is type(second.form)
+    assert first.form.fields["near"] is not second.form.fields["near"]
+    assert first.form.is_valid() and second.form.is_valid()
+    assert first.form.cleaned_data["near"] == "4000" and second.form.cleaned_data["near"] == ""
+    assert second.form.cleaned_data["format"] == ["online"]
+    assert first.form.cleaned_data["format"] == []

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from tests.factories import SessionFactory, TrainingFactory
 from trainings.filters import TrainingFilterSet
 from trainings.models import Place, Training
-from trainings.places import find_place, haversine_km
+from trainings.places import find_place, haversine_km, kept_places, within
 
 pytestmark = pytest.mark.django_db
 
@@ -81,6 +81,17 @@ def test_near_within_a_radius_nearest_first(around_liege):
 def test_or_online(around_liege):
     titles = [t.title_en for t in run("near=4000&within=10&or_online=on")]
     assert titles == ["Liège", "Herstal", "Online"]  # online ones after the places
+
+
+def test_distances_are_kept_nearest_first_per_place_and_radius():
+    liege = find_place("4000")
+    near = within(liege, 25)
+    assert list(near.values()) == sorted(near.values()) and max(near.values()) <= 25
+    assert within(liege, 25) is near  # kept: asked again, not measured again
+    everywhere = within(liege, None)  # "or online": every place in Belgium
+    assert len(everywhere) == len(kept_places().coordinates) > len(near)
+    assert next(iter(everywhere)) == next(iter(near))  # Liège itself, 0 km
+    assert within(find_place("9000"), 25).keys().isdisjoint(near)  # Gent's, not Liège's
 
 
 def test_the_distance_is_the_great_circle_distance(around_liege):
