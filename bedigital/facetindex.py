@@ -34,6 +34,8 @@ import operator
 from array import array
 from bisect import bisect_left, bisect_right, insort
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import groupby
+from operator import itemgetter
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.cache import caches
@@ -641,12 +643,15 @@ class RankedRows:
 
     def __init__(self, index: FacetIndex, rows, column: Column, ranks: dict):
         self.index, self.rows = index, rows
-        groups = {}
-        for value, rank in ranks.items():
-            if value in column.values:
-                groups.setdefault(rank, []).append(column.values[value])
-        # united only as far as a page reads: "or online" ranks every place in Belgium
-        self._groups = (BitMap.union(*groups[rank]) for rank in sorted(groups))
+        values = column.values
+        ranked = sorted(ranks.items(), key=itemgetter(1))  # in a few µs when given in order
+        # grouped and united only as far as a page reads: "or online" ranks every place in
+        # Belgium, and a page reads the nearest few
+        united = (
+            BitMap.union(BitMap(), *[values[value] for value, _rank in group if value in values])
+            for _rank, group in groupby(ranked, key=itemgetter(1))
+        )
+        self._groups = (rows for rows in united if rows)
         self._rest = BitMap(rows)
         self._ranked = []
 
