@@ -1,6 +1,8 @@
 import re
+from datetime import UTC, datetime
 
 import pytest
+from django.template import Context, Template
 from django.urls import reverse
 from django.utils import translation
 
@@ -101,3 +103,23 @@ def test_no_fallback_note_when_the_language_exists(client, organisation):
     html = client.get(f"/nl/partners/{organisation.slug}/").content.decode()
     assert "fallback-note" not in html
     assert '<div class="prose">' in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("fr", "2 mars 2027, 18:30"),
+        ("nl", "2 maart 2027, 18:30"),
+        ("de", "2. März 2027, 18:30"),
+        ("en", "2 March 2027, 18:30"),
+    ],
+)
+def test_a_session_start_in_local_time_and_each_languages_form(lang, shown):
+    moment = datetime(2027, 3, 2, 17, 30, tzinfo=UTC)  # 18:30 in Brussels
+    template = Template(
+        "{% load portal %}{{ moment|starts_at }} {{ 1234|grouped }} {{ 7|grouped }}"
+    )
+    with translation.override(lang):
+        html = template.render(Context({"moment": moment}))
+        separator = {"fr": "\xa0", "nl": ".", "de": ".", "en": ","}[lang]
+    assert html == f'<time datetime="2027-03-02T18:30:00+01:00">{shown}</time> 1{separator}234 7'
