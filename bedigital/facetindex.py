@@ -64,6 +64,7 @@ from .terms import link_table
 COMPARISONS = {"lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge}
 LOOKUPS = {"exact", "in", "isnull", *COMPARISONS}
 MAX_RANGES = 100  # remembered comparisons per column (a few per condition on the time)
+MAX_EQUALS = 1000  # remembered equalities per column (a facet's options, the places near)
 NOWHERE = 0xFFFFFFFF  # the position of a row the index does not hold
 MAX_PATCHED = 2000  # rows re-read at most; more are read again whole
 
@@ -172,7 +173,7 @@ class Column:
         self.nulls = FrozenBitMap(found.pop(None, []))
         self.ordered = isinstance(field, DateField)  # DateTimeField too
         self.timed = isinstance(field, DateTimeField)
-        self.ranges = {}
+        self.ranges, self.equals = {}, {}
         if self.ordered:
             pairs = sorted((self.key(v), p) for v, positions in found.items() for p in positions)
             self.keys = array("d", [key for key, _p in pairs])
@@ -184,7 +185,7 @@ class Column:
         """A copy without the positions `gone`, with `added` ({position: value}); the index
         being read meanwhile is left as it was."""
         new = copy.copy(self)
-        new.ranges = {}
+        new.ranges, new.equals = {}, {}
         found = {}
         for position, value in added.items():
             found.setdefault(value, []).append(position)
@@ -209,10 +210,21 @@ class Column:
         return new
 
     def equal(self, values):
-        values = [self.field.to_python(value) for value in values]
-        if self.ordered:
-            return BitMap.union(BitMap(), *[self.between(v, v) for v in values])
-        return BitMap.union(BitMap(), *[self.values[v] for v in values if v in self.values])
+        # each facet's options, and "near" (every place within reach: 1,150 for "or online"),
+        # ask the same values request after request
+        key = tuple(values)
+        if key not in self.equals:
+            values = [self.field.to_python(value) for value in values]
+            if self.ordered:
+                found = BitMap.union(BitMap(), *[self.between(v, v) for v in values])
+            else:
+                found = BitMap.union(
+                    BitMap(), *[self.values[v] for v in values if v in self.values]
+                )
+            if len(self.equals) > MAX_EQUALS:
+                self.equals.clear()
+            self.equals[key] = FrozenBitMap(found)
+        return self.equals[key]
 
     def compared(self, lookup: str, value):
         if not self.ordered:
@@ -260,7 +272,7 @@ class Column:
         return self.ranges[start, end]
 
     def __getstate__(self):  # shared through the cache without what each process derives
-        return {**self.__dict__, "ranges": {}}
+        return {**self.__dict__, "ranges": {}, "equals": {}}
 
 
 def patched_bitmaps(bitmaps: dict, gone, added: dict) -> dict:
