@@ -334,25 +334,16 @@ class FacetIndex:
         """This index brought to `version` by re-reading the rows changed since its own
         (and those whose stored fact lapsed); None where it is to be built anew."""
         now = timezone.now()
-        if self.lineage is None or version < self.version or now >= self.rebuild_at:
+        if now >= self.rebuild_at:
             return None
-        log = list(
-            ContentChange.objects.using(ordered.db)
-            .filter(version__gte=self.version, version__lte=version)
-            .order_by("version")
-            .values_list("version", "lineage", "changed")
-        )
-        versions = [row[0] for row in log]
-        if versions != list(range(self.version, version + 1)) or log[0][1] != self.lineage:
-            return None  # forgotten, or rolled back and written again
+        found = changes_since(self.version, self.lineage, version, ordered.db)
+        if found is None:
+            return None
+        changes, lineage = found
         label = ordered.model._meta.label_lower
-        pks = set()
-        for _version, _lineage, changed in log[1:]:
-            if changed is None or (label in changed and changed[label] is None):
-                return None
-            if self.depends.intersection(changed):
-                return None
-            pks.update(changed.get(label, ()))
+        if label in changes and changes[label] is None or self.depends.intersection(changes):
+            return None
+        pks = set(changes.get(label, ()))
         lapses = self.columns.get(filterset_class.LAPSES)
         if lapses is not None and now >= self.lapses_at:
             pks.update(self.pks[position] for position in lapses.between(None, now))
@@ -362,7 +353,7 @@ class FacetIndex:
         index._at, index._orders = self._at, self._orders  # `reread` replaces them
         if pks and not index.reread(filterset_class, ordered, pks):
             return None
-        index.stamp(filterset_class, version, writes, now, log[-1][1])
+        index.stamp(filterset_class, version, writes, now, lineage)
         return index
 
     def reread(self, filterset_class, ordered, pks) -> bool:
@@ -621,6 +612,32 @@ def depended_on(filterset_class, model, fields: dict) -> set:
     for relation_name in filterset_class.TERM_RELATIONS.values():
         labels.add(model._meta.get_field(relation_name).related_model._meta.label_lower)
     return labels
+
+
+def changes_since(version: int, lineage, to: int, db: str) -> tuple[dict, int] | None:
+    """What the content versions after `version` (of `lineage`) up to `to` changed:
+    ({label: {pk, …} or None (rows unknown)}, the lineage of `to`); None where it is not
+    known (versions forgotten, rolled back and written again, or anything changed)."""
+    if lineage is None or to < version:
+        return None
+    log = list(
+        ContentChange.objects.using(db)
+        .filter(version__gte=version, version__lte=to)
+        .order_by("version")
+        .values_list("version", "lineage", "changed")
+    )
+    if [row[0] for row in log] != list(range(version, to + 1)) or log[0][1] != lineage:
+        return None
+    changes = {}
+    for _version, _lineage, changed in log[1:]:
+        if changed is None:
+            return None
+        for label, pks in changed.items():
+            if pks is None or label in changes and changes[label] is None:
+                changes[label] = None
+            else:
+                changes.setdefault(label, set()).update(pks)
+    return changes, log[-1][1]
 
 
 def lineage_of(version: int, db: str):
