@@ -20,7 +20,6 @@ took 500 ms where the walk takes 2 ms.
 import hashlib
 import re
 import unicodedata
-from contextlib import contextmanager
 from dataclasses import dataclass
 from difflib import get_close_matches
 from functools import reduce
@@ -34,7 +33,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.core.cache import caches
-from django.db import DatabaseError, connection, models, transaction
+from django.db import connection, models, transaction
 from django.db.models import (
     BooleanField,
     Count,
@@ -49,12 +48,13 @@ from django.utils import timezone, translation
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
-from . import registry
+from . import registry, wordindex
 from .i18n import LANGUAGE_CODES, localized
 from .models import SearchEntry, Synonym
 from .pagecache import current_version, kept_in_process, kept_like_pages
+from .wordindex import along_the_indexes
 
-TS_CONFIGS = {"nl": "dutch", "fr": "french", "de": "german", "en": "english"}
+TS_CONFIGS = wordindex.CONFIGS  # each language's text-search configuration
 MAX_WORDS = 10
 MAX_LISTED = 1000
 # Up to this many matches, sort them all; beyond, follow the index (see `ranked`).
@@ -363,7 +363,12 @@ def entries_found(model, text: str):
 
 
 def ids_found(model, text: str) -> list | None:
-    """`entries_found`, read along the full-text indexes (`along_the_indexes`)."""
+    """`entries_found`: on PostgreSQL from the posting lists kept in memory (`wordindex`),
+    else read along the full-text indexes (`along_the_indexes`)."""
+    if connection.vendor == "postgresql":
+        words = words_of(clean_query(text))
+        kind = registry.offer_of(model).search.kind
+        return wordindex.word_index().object_ids(kind, alternatives(words)) if words else None
     found = entries_found(model, text)
     if found is None:
         return None
@@ -371,27 +376,6 @@ def ids_found(model, text: str) -> list | None:
         if connection.vendor == "postgresql":  # one array, not a row per id: 32 → 27 ms
             return found.aggregate(ids=ArrayAgg("object_id", default=[]))["ids"]  # for 55,000
         return list(found)
-
-
-@contextmanager
-def along_the_indexes():
-    """PostgreSQL prices testing a row's vectors as nothing, although each is stored apart
-    (TOAST): for a frequent word it reads the index table row after row testing each, 1 s at
-    100k trainings for the 20,012 that say "cyberveiligheid", where the GIN indexes answer in
-    50 ms. Told to, it takes the indexes (for the queries inside this block only)."""
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SET enable_seqscan = off")
-        try:
-            yield
-        finally:
-            try:
-                cursor.execute("RESET enable_seqscan")
-            except DatabaseError:  # a failed transaction: its rollback undoes the SET
-                if not connection.in_atomic_block:
-                    raise
 
 
 NOT_INDEXED_APART = "training"  # the kind without GIN indexes of its own (migration 0011)
@@ -511,16 +495,18 @@ def corrected(words: list[str], also=frozenset()) -> list[str]:
 
 def counts_by_kind(words: list[str]) -> dict[str, int]:
     """Matches per kind. They are the same in every language, on every page and tab, so they
-    are kept as the pages are. Read along the GIN indexes: 45 ms for the 43,000 entries that
-    say "programmeren" at 100k trainings, where PostgreSQL's own choice took a second."""
-
-    def count():
-        rows = search_entries(words).order_by().values_list("kind").annotate(n=Count("id"))
-        with along_the_indexes():
-            return dict(rows)
-
+    are kept as the pages are."""
     digest = hashlib.sha256(" ".join(words).encode()).hexdigest()
-    return kept_like_pages(f"search-counts:{digest}", count)
+    return kept_like_pages(f"search-counts:{digest}", lambda: count_by_kind(words))
+
+
+def count_by_kind(words: list[str]) -> dict[str, int]:
+    """`counts_by_kind`, counted: on PostgreSQL from the posting lists kept in memory
+    (`wordindex`), on SQLite by the database."""
+    if connection.vendor == "postgresql":
+        return wordindex.word_index().counts(alternatives(words))
+    rows = search_entries(words).order_by().values_list("kind").annotate(n=Count("id"))
+    return dict(rows)
 
 
 @dataclass

@@ -3,7 +3,9 @@
     DATABASE_URL=postgres://… .venv/bin/python -m bench.search [--runs 30]
 
 Prints median and p95 per query and language (first page, third page, stories tab), the SQL
-query count and the result count. Every request counts its matches afresh (cold); with
+query count and the result count, and the time of each query's first request in the process
+(its words' posting lists read from the database, `bedigital.wordindex`, once what every
+search reads once per process is read). Every request counts its matches afresh (cold); with
 BENCH_PAGE_CACHE=on the counts per kind are cached as in production, shared by languages,
 pages and tabs (warm).
 Fill the database first: `manage.py generate_scale_data --trainings 100000 …`. `--edits N`
@@ -14,6 +16,7 @@ versions, no VACUUM): the search right after a burst of edits.
 import argparse
 import os
 import re
+import time
 
 from bench.common import Client, connection, measure, percentile
 
@@ -55,8 +58,6 @@ def main():
     )
     args = parser.parse_args()
     if args.edits:
-        import time
-
         from bedigital import search
 
         ids = list(Training.objects.order_by("-pk").values_list("pk", flat=True)[: args.edits])
@@ -68,11 +69,23 @@ def main():
     print(f"{connection.vendor}, {Training.objects.count()} trainings, {args.runs} runs each")
     print(f"counts per kind: {counts}")
     print("median / p95 ms (SQL queries) per variant; results = matches of every kind")
-    print(f"{'lang':4} {'query':30} " + " ".join(f"{name:>17}" for name in VARIANTS) + " results")
-    samples = []
+    print("first ms: the query's first request here (its words' lists read from the database)")
+    print(
+        f"{'lang':4} {'query':30} {'first':>6} "
+        + " ".join(f"{name:>17}" for name in VARIANTS)
+        + " results"
+    )
+    # what any search reads once per process or version: the word index's entries, the
+    # lists' facet indexes (understood filters), the words "did you mean" corrects to
+    for url in ("/en/trainings/", "/en/initiatives/", "/en/search/?q=xqxqxq"):
+        client.get(url)
+    samples, firsts = [], []
     for lang, queries in QUERIES.items():
         for query in queries:
-            cells, total = [], "0"
+            start = time.perf_counter()
+            client.get(f"/{lang}/search/", {"q": query})
+            firsts.append((time.perf_counter() - start) * 1000)
+            cells, total = [f"{firsts[-1]:6.1f}"], "0"
             for variant, params in VARIANTS.items():
                 timing = measure(client, f"/{lang}/search/", args.runs, {"q": query, **params})
                 samples += timing.times
@@ -83,9 +96,13 @@ def main():
                     )
                     total = found.group(1).decode() if found else "0"
             print(
-                f"{lang:4} {query[:30]:30} " + " ".join(f"{c:>17}" for c in cells) + f" {total:>7}"
+                f"{lang:4} {query[:30]:30} {cells[0]} "
+                + " ".join(f"{c:>17}" for c in cells[1:])
+                + f" {total:>7}"
             )
     samples.sort()
+    firsts.sort()
+    print(f"first requests: median {percentile(firsts, 0.5):.1f} ms, max {firsts[-1]:.1f} ms")
     print(
         f"all {len(samples)} requests: median {percentile(samples, 0.5):.1f} ms, "
         f"p95 {percentile(samples, 0.95):.1f} ms"
