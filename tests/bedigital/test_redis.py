@@ -123,6 +123,11 @@ def database_url() -> str:
     return f"postgres://{credentials}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
+def found(html: str) -> str:
+    """The number of results a search page says it found."""
+    return re.search(r'class="result-count"[^>]*>\s*(\d+)', html)[1]
+
+
 class Machine:
     """One gunicorn process on its own port, with a browser's cookie jar."""
 
@@ -170,7 +175,7 @@ class Machine:
     connection.vendor != "postgresql", reason="two processes share PostgreSQL (CI runs it)"
 )
 @pytest.mark.django_db(transaction=True)
-def test_a_save_through_one_process_retires_the_pages_the_other_serves(redis_prefix):
+def test_a_save_through_one_process_retires_what_the_other_serves(redis_prefix):
     training = TrainingFactory(title_fr="Python du soir", status=Status.PUBLISHED)
     UserFactory(username="editor", is_staff=True, is_superuser=True)
     env = {
@@ -196,6 +201,9 @@ def test_a_save_through_one_process_retires_the_pages_the_other_serves(redis_pre
         headers = {**headers, "Content-Length": str(len(content))}
         caches["pages"].set(name, (content, headers))
         assert other.get(detail) == (200, html.replace("Python du soir", "Shared entry"))
+        # the other process's search finds and counts it (its word index built, "soir" read)
+        html = other.get("/fr/search/?q=soir")[1]
+        assert "Python du soir" in html and found(html) == "1"
 
         # An editor archives the training through the first process's admin.
         status, _html = one.post(
@@ -213,6 +221,9 @@ def test_a_save_through_one_process_retires_the_pages_the_other_serves(redis_pre
         assert other.get(detail)[0] == 404
         status, html = other.get("/fr/trainings/")
         assert status == 200 and "Python du soir" not in html
+        # nor does its search: its word index brought up to date from the change log
+        status, html = other.get("/fr/search/?q=soir")
+        assert status == 200 and "Python du soir" not in html and found(html) == "0"
     finally:
         one.stop()
         other.stop()
