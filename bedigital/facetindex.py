@@ -341,7 +341,7 @@ class FacetIndex:
             return None
         changes, lineage = found
         label = ordered.model._meta.label_lower
-        if label in changes and changes[label] is None or self.depends.intersection(changes):
+        if (label in changes and changes[label] is None) or self.depends.intersection(changes):
             return None
         pks = set(changes.get(label, ()))
         lapses = self.columns.get(filterset_class.LAPSES)
@@ -633,7 +633,7 @@ def changes_since(version: int, lineage, to: int, db: str) -> tuple[dict, int] |
         if changed is None:
             return None
         for label, pks in changed.items():
-            if pks is None or label in changes and changes[label] is None:
+            if pks is None or (label in changes and changes[label] is None):
                 changes[label] = None
             else:
                 changes.setdefault(label, set()).update(pks)

@@ -289,7 +289,8 @@ LEXEME = re.compile(r"'((?:[^']|'')*)'")
 def stems_of(words) -> dict[str, dict[str, list[str]]]:
     """{word: {language: its stems}} as PostgreSQL's `plainto_tsquery` makes them (none for a
     stop word; several, all needed, for "e_learning"), asked once per word and process."""
-    missing = sorted(word for word in words if word not in _stems)
+    found = {word: _stems[word] for word in words if word in _stems}
+    missing = sorted(set(words) - set(found))
     if missing:
         columns = ", ".join(
             f"plainto_tsquery('{config}'::regconfig, w)::text" for config in CONFIGS.values()
@@ -297,15 +298,16 @@ def stems_of(words) -> dict[str, dict[str, list[str]]]:
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT w, {columns} FROM unnest(%s::text[]) AS w", [missing])
             for word, *queries in cursor.fetchall():
-                if len(_stems) >= MAX_KEPT_STEMS:
-                    _stems.clear()
-                _stems[word] = {
+                found[word] = {
                     code: [
                         s.replace("''", "'").replace("\\\\", "\\") for s in LEXEME.findall(query)
                     ]
                     for code, query in zip(CONFIGS, queries, strict=True)
                 }
-    return {word: _stems[word] for word in words}
+        if len(_stems) + len(missing) > MAX_KEPT_STEMS:
+            _stems.clear()
+        _stems.update((word, found[word]) for word in missing)
+    return found
 
 
 _index: WordIndex | None = None

@@ -128,3 +128,12 @@ def test_a_rolled_back_version_is_built_anew(demo):
     assert after.counts([["knitting"]]) == {}
     assert after is not before
     check_every_query()
+
+
+def test_stems_as_postgresql_makes_them_also_past_the_kept_limit(monkeypatch):
+    monkeypatch.setattr(wordindex, "MAX_KEPT_STEMS", 2)
+    wordindex.stems_of({"formations"})  # kept, then dropped when more arrive at once
+    stems = wordindex.stems_of({"formations", "opleidingen", "de", "e_learning"})
+    assert stems["formations"]["fr"] == ["format"] and stems["opleidingen"]["nl"] == ["opleid"]
+    assert stems["de"]["nl"] == [] and stems["de"]["en"] == ["de"]  # a Dutch stop word
+    assert stems["e_learning"]["en"] == ["e", "learn"]
