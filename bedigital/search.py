@@ -25,7 +25,6 @@ from difflib import get_close_matches
 from functools import reduce
 from operator import add, and_, or_
 
-from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchVector,
@@ -52,7 +51,6 @@ from . import registry, wordindex
 from .i18n import LANGUAGE_CODES, localized
 from .models import SearchEntry, Synonym
 from .pagecache import current_version, kept_in_process, kept_like_pages
-from .wordindex import along_the_indexes
 
 TS_CONFIGS = wordindex.CONFIGS  # each language's text-search configuration
 MAX_WORDS = 10
@@ -363,19 +361,14 @@ def entries_found(model, text: str):
 
 
 def ids_found(model, text: str) -> list | None:
-    """`entries_found`: on PostgreSQL from the posting lists kept in memory (`wordindex`),
-    else read along the full-text indexes (`along_the_indexes`)."""
-    if connection.vendor == "postgresql":
-        words = words_of(clean_query(text))
-        kind = registry.offer_of(model).search.kind
-        return wordindex.word_index().object_ids(kind, alternatives(words)) if words else None
-    found = entries_found(model, text)
-    if found is None:
-        return None
-    with along_the_indexes():
-        if connection.vendor == "postgresql":  # one array, not a row per id: 32 → 27 ms
-            return found.aggregate(ids=ArrayAgg("object_id", default=[]))["ids"]  # for 55,000
-        return list(found)
+    """`entries_found` as a list: on PostgreSQL from the posting lists kept in memory
+    (`wordindex`), on SQLite from the database."""
+    if connection.vendor != "postgresql":
+        found = entries_found(model, text)
+        return None if found is None else list(found)
+    words = words_of(clean_query(text))
+    kind = registry.offer_of(model).search.kind
+    return wordindex.word_index().object_ids(kind, alternatives(words)) if words else None
 
 
 NOT_INDEXED_APART = "training"  # the kind without GIN indexes of its own (migration 0011)

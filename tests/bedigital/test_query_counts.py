@@ -55,7 +55,7 @@ def queries(client: Client, url: str) -> int:
         assert response.status_code == 200, url
         if response.streaming:
             b"".join(response.streaming_content)
-    # Planner settings around a search (`search.along_the_indexes`: SET, RESET) read nothing
+    # Planner settings around a search (`wordindex.along_the_indexes`: SET, RESET) read nothing
     return len([q for q in context.captured_queries if not q["sql"].startswith(("SET ", "RESET "))])
 
 

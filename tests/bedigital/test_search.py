@@ -465,7 +465,7 @@ def test_initiative_facet_words_become_chips_and_filters(client):
 
 @postgres_only
 def test_searches_read_along_the_indexes_and_leave_the_planner_as_it_was(client):
-    from bedigital.search import along_the_indexes
+    from bedigital.wordindex import along_the_indexes
 
     TrainingFactory(title_en="Cloud basics")
     with CaptureQueriesContext(connection) as captured:
